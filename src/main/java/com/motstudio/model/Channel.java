@@ -1,0 +1,8 @@
+package com.motstudio.model;
+
+/** How a touchpoint reaches the customer. */
+public enum Channel {
+    PHYSICAL,
+    DIGITAL,
+    INTERPERSONAL
+}

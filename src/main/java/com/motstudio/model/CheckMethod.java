@@ -1,0 +1,8 @@
+package com.motstudio.model;
+
+/** How a service-standard item is checked. */
+public enum CheckMethod {
+    OBSERVATION,
+    RECORD,
+    SURVEY
+}

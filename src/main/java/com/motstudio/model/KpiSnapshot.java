@@ -1,0 +1,7 @@
+package com.motstudio.model;
+
+/** A KPI's latest value as recorded when a review round closed. */
+public record KpiSnapshot(
+        String kpiId,
+        Double value) {
+}

@@ -1,0 +1,10 @@
+package com.motstudio.model;
+
+/** The five SERVQUAL dimensions. */
+public enum ServqualDimension {
+    TANGIBLES,
+    RELIABILITY,
+    RESPONSIVENESS,
+    ASSURANCE,
+    EMPATHY
+}
