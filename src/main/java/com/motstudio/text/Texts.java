@@ -8,11 +8,11 @@ import java.util.ResourceBundle;
 
 /**
  * Every visible text of MOT Studio, in one language, read from the resource bundles
- * ({@code messages}, {@code problems}, {@code guidance}). English is the base bundle.
+ * ({@code messages}, {@code setup}, {@code problems}, {@code cli}, {@code guidance}). English is the base bundle.
  */
 public final class Texts {
     /** The bundles, in lookup order. */
-    public static final List<String> BUNDLES = List.of("messages", "problems", "guidance");
+    public static final List<String> BUNDLES = List.of("messages", "setup", "problems", "cli", "guidance");
     private static final String PACKAGE = "com.motstudio.i18n.";
 
     private final Language language;
