@@ -27,4 +27,8 @@ public record KeyMoments(
     public static KeyMoments empty() {
         return new KeyMoments(List.of(), List.of(), 3, List.of(), null, null, List.of(), List.of(), List.of());
     }
+
+    public KeyMoments withMoments(List<MomentOfTruth> value) {
+        return new KeyMoments(traitWeights, ratings, votesPerParticipant, votes, servqual, kano, ratingSurveys, ipa, value);
+    }
 }
