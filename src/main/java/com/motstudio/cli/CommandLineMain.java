@@ -1,10 +1,17 @@
 package com.motstudio.cli;
 
+import com.motstudio.text.Language;
+import com.motstudio.text.Texts;
 import picocli.CommandLine;
 
+import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Set;
 
-/** Runs MOT Studio's command line: no display needed. */
+/**
+ * MOT Studio's command line: runs with no display, speaks the OS language, and returns the exit
+ * code (0 all good, 1 a file has problems, 2 wrong usage).
+ */
 public final class CommandLineMain {
     private static final Set<String> TRIGGERS = Set.of("--version", "-V", "--help", "-h", "help", "validate");
 
@@ -15,8 +22,23 @@ public final class CommandLineMain {
         return args.length > 0 && TRIGGERS.contains(args[0]);
     }
 
-    /** Runs the arguments as a command and returns the exit code. */
+    /** Runs the arguments with the OS language on standard output and error. */
     public static int run(String[] args) {
-        return new CommandLine(new MotStudioCommand()).execute(args);
+        Texts texts = new Texts(Language.fromLocale(Locale.getDefault()));
+        return run(args, texts, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs the arguments and returns the exit code; output goes to {@code out} and {@code err}. */
+    public static int run(String[] args, Texts texts, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new MotStudioCommand());
+        commandLine.setResourceBundle(new CommandLineTexts(texts));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            err.println(texts.format("cli.error.usage", e.getMessage()));
+            e.getCommandLine().usage(err);
+            return ExitCodes.USAGE;
+        });
+        return commandLine.execute(args);
     }
 }

@@ -1,12 +1,20 @@
 package com.motstudio.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The top-level {@code mot-studio} command. */
+import java.util.concurrent.Callable;
+
+/** The top-level {@code mot-studio} command: shows usage when called without a subcommand. */
 @Command(name = "mot-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
-public final class MotStudioCommand implements Runnable {
+final class MotStudioCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
     @Override
-    public void run() {
-        // No subcommand: picocli prints usage via mixinStandardHelpOptions when asked; nothing else to do.
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 }

@@ -1,0 +1,34 @@
+package com.motstudio.cli;
+
+import com.motstudio.text.Texts;
+
+import java.util.ListResourceBundle;
+
+/** Hands picocli the usage-help texts from MOT Studio's own bundles, in the chosen language. */
+final class CommandLineTexts extends ListResourceBundle {
+    private final Object[][] contents;
+
+    CommandLineTexts(Texts texts) {
+        contents = new Object[][] {
+            {"usage.synopsisHeading", texts.get("cli.usage.synopsis") + " "},
+            {"usage.description", texts.get("cli.usage.description")},
+            {"usage.descriptionHeading", "%n"},
+            {"usage.parameterListHeading", "%n" + texts.get("cli.usage.parameters") + "%n"},
+            {"usage.optionListHeading", "%n" + texts.get("cli.usage.options") + "%n"},
+            {"usage.commandListHeading", "%n" + texts.get("cli.usage.commands") + "%n"},
+            {"usage.exitCodeListHeading", "%n" + texts.get("cli.usage.exitCodes") + "%n"},
+            {"usage.exitCodeList.0", "0:" + texts.get("cli.exit.ok")},
+            {"usage.exitCodeList.1", "1:" + texts.get("cli.exit.invalid")},
+            {"usage.exitCodeList.2", "2:" + texts.get("cli.exit.usage")},
+            {"help", texts.get("cli.option.help")},
+            {"version", texts.get("cli.option.version")},
+            {"mot-studio.validate.usage.description", texts.get("cli.validate.description")},
+            {"validate.files", texts.get("cli.validate.files")},
+        };
+    }
+
+    @Override
+    protected Object[][] getContents() {
+        return contents;
+    }
+}

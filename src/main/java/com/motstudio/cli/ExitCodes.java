@@ -1,0 +1,10 @@
+package com.motstudio.cli;
+
+/** The exit codes of the command line. */
+final class ExitCodes {
+    static final int OK = 0;
+    static final int INVALID = 1;
+    static final int USAGE = 2;
+
+    private ExitCodes() {}
+}
