@@ -1,10 +1,15 @@
 package com.motstudio.cli;
 
+import com.motstudio.store.WorkshopStore;
 import com.motstudio.text.Language;
 import com.motstudio.text.Texts;
 import picocli.CommandLine;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,12 +30,27 @@ public final class CommandLineMain {
     /** Runs the arguments with the OS language on standard output and error. */
     public static int run(String[] args) {
         Texts texts = new Texts(Language.fromLocale(Locale.getDefault()));
-        return run(args, texts, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return run(args, texts, console(System.out), console(System.err));
+    }
+
+    /**
+     * A writer for a console stream in the console's own encoding (GBK on a Chinese Windows), or
+     * UTF-8 where the console claims plain ASCII (a POSIX "C" locale), which would turn every
+     * Chinese character into "?".
+     */
+    private static PrintWriter console(PrintStream stream) {
+        Charset charset = stream.charset();
+        if (charset.equals(StandardCharsets.US_ASCII)) {
+            charset = StandardCharsets.UTF_8;
+        }
+        return new PrintWriter(new OutputStreamWriter(stream, charset), true);
     }
 
     /** Runs the arguments and returns the exit code; output goes to {@code out} and {@code err}. */
     public static int run(String[] args, Texts texts, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new MotStudioCommand());
+        WorkshopStore store = new WorkshopStore();
+        CommandLine commandLine = new CommandLine(new MotStudioCommand())
+                .addSubcommand(new ValidateCommand(store, texts));
         commandLine.setResourceBundle(new CommandLineTexts(texts));
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -1,0 +1,72 @@
+package com.motstudio.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.CopyOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The file-system steps of a safe save, behind an interface so tests can make any step fail
+ * (a full disk, a move Windows refuses) and check that the old file survives.
+ */
+interface FileOps {
+    /** Creates {@code file} (it must not exist), writes the bytes and forces them to disk. */
+    void writeNew(Path file, byte[] bytes) throws IOException;
+
+    void copy(Path from, Path to, CopyOption... options) throws IOException;
+
+    void move(Path from, Path to, CopyOption... options) throws IOException;
+
+    void deleteIfExists(Path file) throws IOException;
+
+    /** Forces a folder's entries to disk where the OS allows it. */
+    void syncFolder(Path folder);
+
+    void pause(long millis) throws InterruptedException;
+
+    /** The real file system. */
+    FileOps REAL = new FileOps() {
+        @Override
+        public void writeNew(Path file, byte[] bytes) throws IOException {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+        }
+
+        @Override
+        public void copy(Path from, Path to, CopyOption... options) throws IOException {
+            Files.copy(from, to, options);
+        }
+
+        @Override
+        public void move(Path from, Path to, CopyOption... options) throws IOException {
+            Files.move(from, to, options);
+        }
+
+        @Override
+        public void deleteIfExists(Path file) throws IOException {
+            Files.deleteIfExists(file);
+        }
+
+        @Override
+        public void syncFolder(Path folder) {
+            try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+                channel.force(true);
+            } catch (IOException | UnsupportedOperationException e) {
+                // Windows cannot open a folder as a channel; its moves are durable enough
+            }
+        }
+
+        @Override
+        public void pause(long millis) throws InterruptedException {
+            Thread.sleep(millis);
+        }
+    };
+}

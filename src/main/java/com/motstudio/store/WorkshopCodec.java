@@ -1,0 +1,43 @@
+package com.motstudio.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.motstudio.model.Workshop;
+
+import static com.motstudio.store.JsonTree.*;
+
+/**
+ * The whole file: the envelope ({@code format}, {@code formatVersion}) and the workshop's sections
+ * in a fixed order, so two saves of the same workshop are byte-identical and versions diff cleanly.
+ */
+final class WorkshopCodec {
+    static final String FORMAT = "mot-studio-workshop";
+    static final int VERSION = 1;
+
+    private WorkshopCodec() {}
+
+    static ObjectNode write(Workshop w) {
+        ObjectNode root = object();
+        root.put("format", FORMAT);
+        root.put("formatVersion", VERSION);
+        root.set("info", SetupJson.write(w.info()));
+        root.set("customerTypes", array(w.customerTypes(), SetupJson::write));
+        root.set("tiers", array(w.tiers(), SetupJson::write));
+        root.set("journey", JourneyJson.write(w.journey()));
+        root.set("keyMoments", KeyMomentsJson.write(w.keyMoments()));
+        root.set("plan", PlanJson.write(w.plan()));
+        root.set("monitoring", MonitoringJson.write(w.monitoring()));
+        return root;
+    }
+
+    /** Reads a tree that passed the schema. */
+    static Workshop read(JsonNode root) {
+        return new Workshop(SetupJson.readInfo(section(root, "info")),
+                list(root, "customerTypes", SetupJson::readCustomerType),
+                list(root, "tiers", SetupJson::readTier),
+                JourneyJson.read(section(root, "journey")),
+                KeyMomentsJson.read(section(root, "keyMoments")),
+                PlanJson.read(section(root, "plan")),
+                MonitoringJson.read(section(root, "monitoring")));
+    }
+}
