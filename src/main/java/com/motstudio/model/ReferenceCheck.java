@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -12,6 +13,30 @@ import java.util.function.Function;
  */
 public final class ReferenceCheck {
     private final List<ReferenceProblem> problems = new ArrayList<>();
+
+    /** A field path built only when a problem needs it: checking 10,000 touchpoints makes no strings. */
+    private record At(At parent, String field, int index) {
+        static At root(String field) {
+            return new At(null, field, -1);
+        }
+
+        At item(int i) {
+            return new At(this, null, i);
+        }
+
+        At field(String name) {
+            return new At(this, name, -1);
+        }
+
+        @Override
+        public String toString() {
+            String prefix = parent == null ? "" : parent.toString();
+            if (field == null) {
+                return prefix + "[" + index + "]";
+            }
+            return prefix.isEmpty() ? field : prefix + "." + field;
+        }
+    }
 
     private ReferenceCheck() {}
 
@@ -29,7 +54,7 @@ public final class ReferenceCheck {
         for (int i = 0; i < w.info().participants().size(); i++) {
             String group = w.info().participants().get(i).groupId();
             if (!group.isEmpty()) {
-                ref("info.participants[" + i + "].groupId", group, groups, "group");
+                ref(At.root("info").field("participants").item(i).field("groupId"), group, groups, "group");
             }
         }
         ids("journey.stages", w.journey().stages(), Stage::id);
@@ -40,8 +65,8 @@ public final class ReferenceCheck {
             for (int t = 0; t < tps.size(); t++) {
                 List<EmotionScore> emotions = tps.get(t).emotions();
                 for (int e = 0; e < emotions.size(); e++) {
-                    ref("journey.stages[" + s + "].touchpoints[" + t + "].emotions[" + e + "].customerTypeId",
-                            emotions.get(e).customerTypeId(), customerTypes, "customerType");
+                    ref(At.root("journey").field("stages").item(s).field("touchpoints").item(t).field("emotions").item(e)
+                            .field("customerTypeId"), emotions.get(e).customerTypeId(), customerTypes, "customerType");
                 }
             }
         }
@@ -54,37 +79,37 @@ public final class ReferenceCheck {
         Set<String> raters = new HashSet<>(participants);
         raters.addAll(groups);
         each("keyMoments.ratings", k.ratings(), (p, r) -> {
-            ref(p + ".raterId", r.raterId(), raters, "rater");
-            ref(p + ".touchpointId", r.touchpointId(), touchpoints, "touchpoint");
+            ref(p.field("raterId"), r.raterId(), raters, "rater");
+            ref(p.field("touchpointId"), r.touchpointId(), touchpoints, "touchpoint");
         });
         each("keyMoments.votes", k.votes(), (p, v) -> {
-            ref(p + ".participantId", v.participantId(), participants, "participant");
-            ref(p + ".touchpointId", v.touchpointId(), touchpoints, "touchpoint");
+            ref(p.field("participantId"), v.participantId(), participants, "participant");
+            ref(p.field("touchpointId"), v.touchpointId(), touchpoints, "touchpoint");
         });
         Set<String> items = ids("keyMoments.servqual.items", k.servqual().items(), ServqualItem::id);
         each("keyMoments.servqual.items", k.servqual().items(),
-                (p, item) -> refs(p + ".touchpointIds", item.touchpointIds(), touchpoints, "touchpoint"));
+                (p, item) -> refs(p.field("touchpointIds"), item.touchpointIds(), touchpoints, "touchpoint"));
         ids("keyMoments.servqual.responses", k.servqual().responses(), ServqualResponse::id);
         each("keyMoments.servqual.responses", k.servqual().responses(), (p, r) ->
-                each(p + ".answers", r.answers(), (q, a) -> ref(q + ".itemId", a.itemId(), items, "servqualItem")));
+                each(p.field("answers"), r.answers(), (q, a) -> ref(q.field("itemId"), a.itemId(), items, "servqualItem")));
         Set<String> needs = ids("keyMoments.kano.needs", k.kano().needs(), KanoNeed::id);
         each("keyMoments.kano.needs", k.kano().needs(),
-                (p, n) -> refs(p + ".touchpointIds", n.touchpointIds(), touchpoints, "touchpoint"));
+                (p, n) -> refs(p.field("touchpointIds"), n.touchpointIds(), touchpoints, "touchpoint"));
         ids("keyMoments.kano.responses", k.kano().responses(), KanoResponse::id);
         each("keyMoments.kano.responses", k.kano().responses(), (p, r) ->
-                each(p + ".answers", r.answers(), (q, a) -> ref(q + ".needId", a.needId(), needs, "kanoNeed")));
+                each(p.field("answers"), r.answers(), (q, a) -> ref(q.field("needId"), a.needId(), needs, "kanoNeed")));
         ids("keyMoments.ratingSurveys", k.ratingSurveys(), RatingSurvey::id);
         each("keyMoments.ratingSurveys", k.ratingSurveys(), (p, r) -> {
             if (!r.touchpointId().isEmpty()) {
-                ref(p + ".touchpointId", r.touchpointId(), touchpoints, "touchpoint");
+                ref(p.field("touchpointId"), r.touchpointId(), touchpoints, "touchpoint");
             }
         });
-        each("keyMoments.ipa", k.ipa(), (p, s) -> ref(p + ".touchpointId", s.touchpointId(), touchpoints, "touchpoint"));
+        each("keyMoments.ipa", k.ipa(), (p, s) -> ref(p.field("touchpointId"), s.touchpointId(), touchpoints, "touchpoint"));
         Set<String> moments = ids("keyMoments.moments", k.moments(), MomentOfTruth::id);
         each("keyMoments.moments", k.moments(), (p, m) -> {
-            ref(p + ".touchpointId", m.touchpointId(), touchpoints, "touchpoint");
+            ref(p.field("touchpointId"), m.touchpointId(), touchpoints, "touchpoint");
             if (!m.kanoNeedId().isEmpty()) {
-                ref(p + ".kanoNeedId", m.kanoNeedId(), needs, "kanoNeed");
+                ref(p.field("kanoNeedId"), m.kanoNeedId(), needs, "kanoNeed");
             }
         });
         return moments;
@@ -93,14 +118,14 @@ public final class ReferenceCheck {
     private void plan(Plan plan, Set<String> moments) {
         ids("plan.standards", plan.standards(), ServiceStandard::id);
         ids("plan.checklistItems", plan.standards().stream().flatMap(s -> s.items().stream()).toList(), ChecklistItem::id);
-        each("plan.standards", plan.standards(), (p, s) -> ref(p + ".momentId", s.momentId(), moments, "moment"));
+        each("plan.standards", plan.standards(), (p, s) -> ref(p.field("momentId"), s.momentId(), moments, "moment"));
         Set<String> kpis = ids("plan.kpis", plan.kpis(), Kpi::id);
         ids("plan.actions", plan.actions(), ImprovementAction::id);
         each("plan.actions", plan.actions(), (p, a) -> {
-            refs(p + ".momentIds", a.momentIds(), moments, "moment");
-            refs(p + ".kpiIds", a.kpiIds(), kpis, "kpi");
+            refs(p.field("momentIds"), a.momentIds(), moments, "moment");
+            refs(p.field("kpiIds"), a.kpiIds(), kpis, "kpi");
         });
-        each("plan.kpis", plan.kpis(), (p, kpi) -> refs(p + ".momentIds", kpi.momentIds(), moments, "moment"));
+        each("plan.kpis", plan.kpis(), (p, kpi) -> refs(p.field("momentIds"), kpi.momentIds(), moments, "moment"));
     }
 
     private void monitoring(Workshop w, Set<String> touchpoints, Set<String> moments) {
@@ -110,23 +135,23 @@ public final class ReferenceCheck {
         Set<String> items = new HashSet<>();
         w.plan().standards().forEach(s -> s.items().forEach(i -> items.add(i.id())));
         ids("monitoring.measurements", m.measurements(), Measurement::id);
-        each("monitoring.measurements", m.measurements(), (p, x) -> ref(p + ".kpiId", x.kpiId(), kpis, "kpi"));
+        each("monitoring.measurements", m.measurements(), (p, x) -> ref(p.field("kpiId"), x.kpiId(), kpis, "kpi"));
         ids("monitoring.audits", m.audits(), Audit::id);
         each("monitoring.audits", m.audits(), (p, a) ->
-                each(p + ".results", a.results(), (q, r) -> ref(q + ".itemId", r.itemId(), items, "checklistItem")));
+                each(p.field("results"), a.results(), (q, r) -> ref(q.field("itemId"), r.itemId(), items, "checklistItem")));
         ids("monitoring.feedback", m.feedback(), Feedback::id);
         each("monitoring.feedback", m.feedback(), (p, f) -> {
             if (!f.touchpointId().isEmpty()) {
-                ref(p + ".touchpointId", f.touchpointId(), touchpoints, "touchpoint");
+                ref(p.field("touchpointId"), f.touchpointId(), touchpoints, "touchpoint");
             }
             if (!f.momentId().isEmpty()) {
-                ref(p + ".momentId", f.momentId(), moments, "moment");
+                ref(p.field("momentId"), f.momentId(), moments, "moment");
             }
         });
         ids("monitoring.rounds", m.rounds(), ReviewRound::id);
         each("monitoring.rounds", m.rounds(), (p, r) -> {
-            each(p + ".scores", r.scores(), (q, s) -> ref(q + ".touchpointId", s.touchpointId(), touchpoints, "touchpoint"));
-            each(p + ".kpis", r.kpis(), (q, s) -> ref(q + ".kpiId", s.kpiId(), kpis, "kpi"));
+            each(p.field("scores"), r.scores(), (q, s) -> ref(q.field("touchpointId"), s.touchpointId(), touchpoints, "touchpoint"));
+            each(p.field("kpis"), r.kpis(), (q, s) -> ref(q.field("kpiId"), s.kpiId(), kpis, "kpi"));
         });
     }
 
@@ -141,21 +166,33 @@ public final class ReferenceCheck {
         return seen;
     }
 
-    private void ref(String path, String id, Set<String> known, String target) {
+    private void ref(At path, String id, Set<String> known, String target) {
         if (id == null || !known.contains(id)) {
-            problems.add(new ReferenceProblem(ReferenceProblem.Kind.DANGLING, path, String.valueOf(id), target));
+            problems.add(new ReferenceProblem(ReferenceProblem.Kind.DANGLING, path.toString(), String.valueOf(id), target));
         }
     }
 
-    private void refs(String path, List<String> ids, Set<String> known, String target) {
+    private void refs(At path, List<String> ids, Set<String> known, String target) {
         for (int i = 0; i < ids.size(); i++) {
-            ref(path + "[" + i + "]", ids.get(i), known, target);
+            ref(path.item(i), ids.get(i), known, target);
         }
     }
 
-    private static <T> void each(String path, List<T> things, java.util.function.BiConsumer<String, T> visit) {
+    private static <T> void each(String path, List<T> things, BiConsumer<At, T> visit) {
+        each(at(path), things, visit);
+    }
+
+    private static <T> void each(At path, List<T> things, BiConsumer<At, T> visit) {
         for (int i = 0; i < things.size(); i++) {
-            visit.accept(path + "[" + i + "]", things.get(i));
+            visit.accept(path.item(i), things.get(i));
         }
+    }
+
+    private static At at(String dotted) {
+        At at = null;
+        for (String part : dotted.split("\\.")) {
+            at = at == null ? At.root(part) : at.field(part);
+        }
+        return at;
     }
 }

@@ -18,6 +18,9 @@ interface FileOps {
 
     void copy(Path from, Path to, CopyOption... options) throws IOException;
 
+    /** Makes {@code link} a second name of {@code existing}'s content (a hard link). */
+    void link(Path link, Path existing) throws IOException;
+
     void move(Path from, Path to, CopyOption... options) throws IOException;
 
     void deleteIfExists(Path file) throws IOException;
@@ -43,6 +46,11 @@ interface FileOps {
         @Override
         public void copy(Path from, Path to, CopyOption... options) throws IOException {
             Files.copy(from, to, options);
+        }
+
+        @Override
+        public void link(Path link, Path existing) throws IOException {
+            Files.createLink(link, existing);
         }
 
         @Override

@@ -31,7 +31,7 @@ final class LocationIndex {
 
     private LocationIndex() {}
 
-    static LocationIndex of(String json, JsonFactory factory) {
+    static LocationIndex of(byte[] json, JsonFactory factory) {
         LocationIndex index = new LocationIndex();
         try (JsonParser parser = factory.createParser(json)) {
             index.walk(parser);

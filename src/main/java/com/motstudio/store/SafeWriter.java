@@ -63,9 +63,20 @@ final class SafeWriter {
         }
     }
 
+    /**
+     * Keeps the current file as .bak: a hard link where the file system has them (instant, and the
+     * move below then leaves the old content under the .bak name), a copy where it does not (FAT
+     * USB sticks).
+     */
     private void keepBackup(Path target) throws SaveException {
+        Path backup = backupOf(target);
         try {
-            ops.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            ops.deleteIfExists(backup);
+            try {
+                ops.link(backup, target);
+            } catch (IOException | UnsupportedOperationException e) {
+                ops.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
         } catch (IOException e) {
             throw new SaveException(isDiskFull(e) ? SaveException.Reason.DISK_FULL : SaveException.Reason.WRITE_FAILED, target, e);
         }

@@ -63,27 +63,26 @@ final class WorkshopReader {
     }
 
     LoadResult read(Path file, byte[] bytes) {
-        Decoded text = decode(bytes);
-        if (text.problem != null) {
-            return refuse(file, text.problem);
-        }
-        if (text.json.isBlank()) {
+        if (isBlank(bytes)) {
             return refuse(file, FileProblem.of(FileProblem.Kind.EMPTY));
         }
         JsonNode tree;
         try {
-            tree = mapper.readTree(text.json);
+            tree = mapper.readTree(bytes);
         } catch (StreamConstraintsException e) {
             return refuse(file, located(FileProblem.Kind.TOO_DEEP, e.getLocation(), String.valueOf(Limits.MAX_NESTING_DEPTH)));
         } catch (JsonEOFException e) {
-            return refuse(file, located(FileProblem.Kind.TRUNCATED, e.getLocation()));
-        } catch (JsonProcessingException e) {
-            return refuse(file, located(FileProblem.Kind.MALFORMED, e.getLocation(), e.getOriginalMessage()));
+            return refuse(file, notText(bytes).orElseGet(() -> located(FileProblem.Kind.TRUNCATED, e.getLocation())));
+        } catch (IOException e) {
+            // A binary or non-UTF-8 file fails to parse too; say what it really is.
+            JsonLocation at = e instanceof JsonProcessingException p ? p.getLocation() : null;
+            String detail = e instanceof JsonProcessingException p ? p.getOriginalMessage() : String.valueOf(e.getMessage());
+            return refuse(file, notText(bytes).orElseGet(() -> located(FileProblem.Kind.MALFORMED, at, detail)));
         }
-        return interpret(file, bytes, text.json, tree);
+        return interpret(file, bytes, tree);
     }
 
-    private LoadResult interpret(Path file, byte[] bytes, String json, JsonNode tree) {
+    private LoadResult interpret(Path file, byte[] bytes, JsonNode tree) {
         if (!(tree instanceof ObjectNode root) || !WorkshopCodec.FORMAT.equals(root.path("format").asText())) {
             return refuse(file, FileProblem.of(FileProblem.Kind.NOT_A_WORKSHOP, WorkshopCodec.FORMAT));
         }
@@ -101,13 +100,13 @@ final class WorkshopReader {
         }
         List<SchemaCheck.Violation> violations = schema.check(root);
         if (!violations.isEmpty()) {
-            LocationIndex index = LocationIndex.of(json, mapper.getFactory());
+            LocationIndex index = LocationIndex.of(bytes, mapper.getFactory());
             return refuse(file, capped(violations.stream().map(v -> placed(index, v.path(), v.kind(), v.args())).toList()));
         }
         Workshop workshop = WorkshopCodec.read(root);
         List<ReferenceProblem> references = ReferenceCheck.of(workshop);
         if (!references.isEmpty()) {
-            LocationIndex index = LocationIndex.of(json, mapper.getFactory());
+            LocationIndex index = LocationIndex.of(bytes, mapper.getFactory());
             return refuse(file, capped(references.stream().map(r -> placed(index, "$." + r.path(),
                     r.kind() == ReferenceProblem.Kind.DANGLING ? FileProblem.Kind.DANGLING_REFERENCE : FileProblem.Kind.DUPLICATE_ID,
                     List.of(r.id(), r.target()))).toList()));
@@ -134,23 +133,30 @@ final class WorkshopReader {
         return at == null ? FileProblem.of(kind, args) : FileProblem.at(kind, at.getLineNr(), at.getColumnNr(), args);
     }
 
-    private record Decoded(String json, FileProblem problem) {}
-
-    /** Strict UTF-8 (a BOM is allowed); NUL bytes mean a binary file. */
-    private static Decoded decode(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return new Decoded(null, FileProblem.of(FileProblem.Kind.NOT_TEXT, String.valueOf(i)));
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
             }
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        return true;
+    }
+
+    /** A NUL byte or invalid UTF-8 means the file is not text; the offset says where. */
+    private static Optional<FileProblem> notText(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return Optional.of(FileProblem.of(FileProblem.Kind.NOT_TEXT, String.valueOf(i)));
+            }
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
         try {
-            return new Decoded(decoder.decode(input).toString(), null);
+            decoder.decode(input);
+            return Optional.empty();
         } catch (CharacterCodingException e) {
-            return new Decoded(null, FileProblem.of(FileProblem.Kind.NOT_TEXT, String.valueOf(input.position())));
+            return Optional.of(FileProblem.of(FileProblem.Kind.NOT_TEXT, String.valueOf(input.position())));
         }
     }
 

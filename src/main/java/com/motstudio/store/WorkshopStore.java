@@ -8,7 +8,6 @@ import com.motstudio.model.Workshop;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -69,7 +68,7 @@ public final class WorkshopStore {
             if (modified.equals(baseline.modified())) {
                 return false;
             }
-            return !baseline.sameContent(Stamps.sha256(Files.readAllBytes(file)));
+            return !baseline.sameContent(Stamps.checksum(Files.readAllBytes(file)));
         } catch (IOException e) {
             return true;
         }
@@ -85,7 +84,10 @@ public final class WorkshopStore {
 
     private byte[] bytes(ObjectNode tree) {
         try {
-            return (writer.writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] json = writer.writeValueAsBytes(tree);
+            byte[] file = java.util.Arrays.copyOf(json, json.length + 1);
+            file[json.length] = '\n';
+            return file;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("a workshop tree always serializes", e);
         }
