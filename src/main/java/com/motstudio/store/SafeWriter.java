@@ -29,7 +29,7 @@ final class SafeWriter {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
 
-    void write(Path target, byte[] bytes) throws SaveException {
+    void write(Path target, byte[] bytes, boolean keepBackup) throws SaveException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -39,10 +39,11 @@ final class SafeWriter {
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
         try {
             writeTemp(temp, absolute, bytes);
-            if (Files.exists(absolute)) {
+            boolean existed = Files.exists(absolute);
+            if (keepBackup && existed) {
                 keepBackup(absolute);
             }
-            replace(temp, absolute);
+            replace(temp, absolute, existed && keepBackup, !existed);
             ops.syncFolder(folder);
         } finally {
             try {
@@ -82,7 +83,7 @@ final class SafeWriter {
         }
     }
 
-    private void replace(Path temp, Path target) throws SaveException {
+    private void replace(Path temp, Path target, boolean hasBackup, boolean wasNew) throws SaveException {
         IOException last = null;
         for (int attempt = 0; attempt <= RETRY_PAUSES_MS.length; attempt++) {
             try {
@@ -101,34 +102,30 @@ final class SafeWriter {
                 break;
             }
         }
-        copyOver(temp, target, last);
+        copyOver(temp, target, last, hasBackup, wasNew);
     }
 
     /** Last resort when no move works: copy the bytes over the target, restoring it from .bak on failure. */
-    private void copyOver(Path temp, Path target, IOException moveFailure) throws SaveException {
+    private void copyOver(Path temp, Path target, IOException moveFailure, boolean hasBackup, boolean wasNew) throws SaveException {
         try {
             ops.copy(temp, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             e.addSuppressed(moveFailure);
-            restoreBackup(target);
+            restore(target, hasBackup, wasNew);
             throw new SaveException(isDiskFull(e) ? SaveException.Reason.DISK_FULL : SaveException.Reason.MOVE_REFUSED, target, moveFailure);
         }
     }
 
-    private void restoreBackup(Path target) {
-        Path backup = backupOf(target);
-        if (Files.exists(backup)) {
-            try {
-                ops.copy(backup, target, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                // the .bak itself is still there for the person to recover by hand
+    /** After a failed copy-over: put the .bak back, or remove a partial file where there was none before. */
+    private void restore(Path target, boolean hasBackup, boolean wasNew) {
+        try {
+            if (hasBackup) {
+                ops.copy(backupOf(target), target, StandardCopyOption.REPLACE_EXISTING);
+            } else if (wasNew) {
+                ops.deleteIfExists(target);
             }
-        } else {
-            try {
-                ops.deleteIfExists(target); // there was no file before: leave none rather than a partial one
-            } catch (IOException e) {
-                // nothing more can be done; the save is reported as failed
-            }
+        } catch (IOException e) {
+            // the .bak is still there for the person to recover by hand; the save is reported as failed
         }
     }
 

@@ -48,8 +48,17 @@ public final class WorkshopStore {
     public SavedFile save(Workshop workshop, Path target, SavedFile previous) throws SaveException {
         ObjectNode tree = tree(workshop, previous);
         byte[] bytes = bytes(tree);
-        safeWriter.write(target, bytes);
+        safeWriter.write(target, bytes, true);
         return Stamps.of(target, bytes, tree);
+    }
+
+    /** Writes a recovery copy safely, without a .bak of the previous copy. */
+    void writeCopy(Workshop workshop, Path target) throws SaveException {
+        safeWriter.write(target, bytes(WorkshopCodec.write(workshop)), false);
+    }
+
+    void writeCopy(byte[] bytes, Path target) throws SaveException {
+        safeWriter.write(target, bytes, false);
     }
 
     /** The exact bytes {@link #save} would write. */

@@ -1,0 +1,99 @@
+package com.motstudio.store;
+
+import com.motstudio.model.Workshop;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Keeps a recovery copy of the open workshop while it has unsaved changes, written on its own
+ * thread at most once per interval. The UI offers the current state on every change (a reference
+ * write, no I/O); the copy is removed once the workshop is saved.
+ */
+public final class Autosaver implements AutoCloseable {
+    private record Offer(Workshop workshop, boolean dirty, Path file) {}
+
+    private final RecoveryStore recovery;
+    private final Duration interval;
+    private final Consumer<Instant> onSaved;
+    private final Clock clock;
+    private final AtomicReference<Offer> latest = new AtomicReference<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "mot-autosave");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean enabled = true;
+    private volatile IOException lastError;
+    private Workshop written;
+    private boolean copyExists;
+
+    public Autosaver(RecoveryStore recovery, Duration interval, Consumer<Instant> onSaved) {
+        this(recovery, interval, onSaved, Clock.systemDefaultZone());
+    }
+
+    Autosaver(RecoveryStore recovery, Duration interval, Consumer<Instant> onSaved, Clock clock) {
+        this.recovery = recovery;
+        this.interval = interval;
+        this.onSaved = onSaved;
+        this.clock = clock;
+    }
+
+    public void start() {
+        long millis = interval.toMillis();
+        timer.scheduleWithFixedDelay(this::runOnce, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** The workshop as it is now; cheap, call it on every change. */
+    public void offer(Workshop current, boolean dirty, Path file) {
+        latest.set(new Offer(current, dirty, file));
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** The last autosave failure, if the most recent attempt failed; null otherwise. */
+    public IOException lastError() {
+        return lastError;
+    }
+
+    /** One tick of the timer: write the copy if there is something new and unsaved. */
+    synchronized void runOnce() {
+        Offer offer = latest.get();
+        if (offer == null) {
+            return;
+        }
+        try {
+            if (!offer.dirty() || !enabled) {
+                if (copyExists) {
+                    recovery.clearOwn();
+                    copyExists = false;
+                    written = null;
+                }
+            } else if (offer.workshop() != written) {
+                Instant now = clock.instant();
+                recovery.write(offer.workshop(), offer.file(), now);
+                written = offer.workshop();
+                copyExists = true;
+                onSaved.accept(now);
+            }
+            lastError = null;
+        } catch (IOException e) {
+            lastError = e;
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

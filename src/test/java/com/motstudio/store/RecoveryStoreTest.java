@@ -1,0 +1,82 @@
+package com.motstudio.store;
+
+import com.motstudio.model.Workshop;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecoveryStoreTest {
+    @TempDir
+    Path folder;
+
+    private final WorkshopStore store = new WorkshopStore();
+
+    /** Pretends a copy was left by a process that has ended: renames ours to a finished pid's. */
+    private long leaveCopyOfDeadProcess(RecoveryStore recovery, Workshop w, Path original, Instant at) throws Exception {
+        recovery.write(w, original, at);
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        long pid = finished.pid();
+        long own = ProcessHandle.current().pid();
+        Files.move(folder.resolve("recovery-" + own + ".mot.json"), folder.resolve("recovery-" + pid + ".mot.json"));
+        Files.move(folder.resolve("recovery-" + own + ".json"), folder.resolve("recovery-" + pid + ".json"));
+        return pid;
+    }
+
+    @Test
+    void aCopyLeftByACrashIsOfferedWithItsFileAndTimeAndRestores() throws Exception {
+        RecoveryStore recovery = new RecoveryStore(folder, store);
+        Instant at = Instant.parse("2026-03-14T09:30:00Z");
+        Path original = folder.resolve("hall.mot.json");
+        leaveCopyOfDeadProcess(recovery, RichWorkshop.create(), original, at);
+        RecoveryStore.Recovery pending = recovery.pending().orElseThrow();
+        assertThat(pending.savedAt()).isEqualTo(at);
+        assertThat(pending.originalFile()).isEqualTo(original.toAbsolutePath());
+        assertThat(((LoadResult.Loaded) recovery.restore(pending)).workshop()).isEqualTo(RichWorkshop.create());
+        recovery.discard(pending);
+        assertThat(recovery.pending()).isEmpty();
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void theNewestOfSeveralCopiesComesFirstAndANeverSavedWorkshopHasNoFile() throws Exception {
+        RecoveryStore recovery = new RecoveryStore(folder, store);
+        leaveCopyOfDeadProcess(recovery, RichWorkshop.create(), folder.resolve("a.mot.json"), Instant.parse("2026-03-01T08:00:00Z"));
+        leaveCopyOfDeadProcess(recovery, Workshop.blank("en", "Customer"), null, Instant.parse("2026-03-02T08:00:00Z"));
+        RecoveryStore.Recovery newest = recovery.pending().orElseThrow();
+        assertThat(newest.savedAt()).isEqualTo(Instant.parse("2026-03-02T08:00:00Z"));
+        assertThat(newest.originalFile()).isNull();
+    }
+
+    @Test
+    void theRunningProcesssOwnCopyIsNotPendingAndClearOwnRemovesOnlyIt() throws Exception {
+        RecoveryStore recovery = new RecoveryStore(folder, store);
+        leaveCopyOfDeadProcess(recovery, RichWorkshop.create(), null, Instant.now());
+        recovery.write(RichWorkshop.create(), null, Instant.now());
+        assertThat(recovery.pending()).map(RecoveryStore.Recovery::copy).get().isNotEqualTo(recovery.ownCopy());
+        recovery.clearOwn();
+        assertThat(recovery.ownCopy()).doesNotExist();
+        assertThat(recovery.pending()).isPresent();
+    }
+
+    @Test
+    void aDamagedCopyIsRefusedWithProblemsNotAnException() throws Exception {
+        RecoveryStore recovery = new RecoveryStore(folder, store);
+        long pid = leaveCopyOfDeadProcess(recovery, RichWorkshop.create(), null, Instant.now());
+        Path copy = folder.resolve("recovery-" + pid + ".mot.json");
+        Files.writeString(copy, Files.readString(copy).substring(0, 300));
+        assertThat(recovery.restore(recovery.pending().orElseThrow())).isInstanceOf(LoadResult.Refused.class);
+    }
+
+    @Test
+    void noFolderMeansNothingPending() {
+        assertThat(new RecoveryStore(folder.resolve("absent"), store).pending()).isEmpty();
+    }
+}
