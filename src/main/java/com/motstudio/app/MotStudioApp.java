@@ -1,12 +1,27 @@
 package com.motstudio.app;
 
+import com.motstudio.store.Autosaver;
+import com.motstudio.store.RecoveryStore;
+import com.motstudio.store.SettingsStore;
+import com.motstudio.store.UserFolders;
+import com.motstudio.store.WorkshopStore;
+import com.motstudio.text.Language;
+import com.motstudio.ui.common.Fonts;
+import com.motstudio.ui.common.FxDialogs;
+import com.motstudio.ui.common.FxTaskRunner;
+import com.motstudio.ui.prefs.PreferencesModel;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The desktop application (placeholder window until the shell lands). */
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** The desktop application: makes the services, opens the main window, and the file given, if any. */
 public final class MotStudioApp extends Application {
+    private static final Duration AUTOSAVE_INTERVAL = Duration.ofSeconds(30);
 
     public static void start(String[] args) {
         Application.launch(MotStudioApp.class, args);
@@ -14,7 +29,20 @@ public final class MotStudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("MOT Studio"), 400, 300));
+        UserFolders folders = UserFolders.forCurrentUser();
+        SettingsStore settingsStore = new SettingsStore(folders.configDir());
+        PreferencesModel preferences = new PreferencesModel(
+                settingsStore.load(Language.fromLocale(Locale.getDefault()).tag()), settingsStore);
+        WorkshopStore store = new WorkshopStore();
+        RecoveryStore recovery = new RecoveryStore(folders.recoveryDir(), store);
+        MainStage[] main = new MainStage[1];
+        Autosaver autosaver = new Autosaver(recovery, AUTOSAVE_INTERVAL,
+                time -> Platform.runLater(() -> main[0].viewModel().lastAutosaveProperty().set(time)));
+        AppServices services = new AppServices(store, preferences, recovery, autosaver, Fonts.loadBundled());
+        main[0] = new MainStage(stage, services, texts -> new FxDialogs(() -> stage, texts), new FxTaskRunner(), Platform::exit);
+        autosaver.start();
         stage.show();
+        List<String> args = getParameters().getRaw();
+        Platform.runLater(() -> main[0].afterShown(args.isEmpty() ? null : Path.of(args.getFirst())));
     }
 }

@@ -1,20 +1,43 @@
 package com.motstudio.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The one place that opens dialogs and file choosers. Views ask it instead of building dialogs
- * themselves, so dialogs look the same everywhere and tests can answer them.
+ * The one place that opens dialogs and file choosers. Views and view models ask it instead of
+ * building dialogs themselves, so dialogs look the same everywhere and tests can answer them.
+ * All texts passed in are already localized.
  */
 public interface Dialogs {
+
+    /** The answer to "save your changes?". */
+    enum SaveChoice { SAVE, DISCARD, CANCEL }
 
     /** Asks for an image file (PNG or JPEG), e.g. a logo; empty when the user cancels. */
     Optional<Path> chooseImage();
 
-    /** Asks a yes/no question; true when the user confirms. Texts are already localized. */
+    /** Asks for a workshop file to open; empty when the user cancels. */
+    Optional<Path> chooseWorkshopToOpen(Path folder);
+
+    /** Asks where to save a workshop; empty when the user cancels. */
+    Optional<Path> chooseWorkshopToSave(Path folder, String suggestedName);
+
+    /** Asks whether to save the changes to {@code documentName} before it is closed. */
+    SaveChoice askSaveChanges(String documentName);
+
+    /** Asks a yes/no question; true when the user confirms. */
     boolean confirm(String title, String message);
 
-    /** Shows an error. Texts are already localized. */
+    /** Shows an error with a list of details (e.g. every problem of a file). */
+    void showProblems(String title, String message, List<String> details);
+
+    /** Shows an error. */
     void showError(String title, String message);
+
+    /** Shows a plain information message. */
+    void inform(String title, String message);
+
+    /** Shows a panel (e.g. the preferences) in a dialog with a Close button, and waits until it is closed. */
+    void showPanel(String title, javafx.scene.Parent content);
 }

@@ -1,0 +1,178 @@
+package com.motstudio.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.motstudio.edit.WorkshopDocument;
+import com.motstudio.store.Autosaver;
+import com.motstudio.store.LoadResult;
+import com.motstudio.store.RecoveryStore;
+import com.motstudio.store.Settings;
+import com.motstudio.store.ThemeChoice;
+import com.motstudio.store.WorkshopStore;
+import com.motstudio.text.Texts;
+import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.TaskRunner;
+import com.motstudio.ui.prefs.PreferencesModel;
+import com.motstudio.ui.prefs.PreferencesView;
+import com.motstudio.ui.shell.MainWindow;
+import com.motstudio.ui.shell.MenuBarView;
+import com.motstudio.ui.shell.Page;
+import com.motstudio.ui.shell.ShellViewModel;
+import javafx.application.Application;
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Function;
+
+/**
+ * The main window and everything wired to it: the shell view model, preferences applied live
+ * (language, theme, text size, autosave), recovery after a crash, and a clean quit.
+ */
+public final class MainStage {
+    private final Stage stage;
+    private final PreferencesModel preferences;
+    private final RecoveryStore recovery;
+    private final Autosaver autosaver;
+    private final Function<Texts, Dialogs> dialogsFor;
+    private final String fontFamily;
+    private final ShellViewModel vm;
+    private final Runnable exit;
+    private Texts texts;
+    private Dialogs dialogs;
+    private MainWindow window;
+
+    public MainStage(Stage stage, AppServices services, Function<Texts, Dialogs> dialogsFor, TaskRunner runner, Runnable exit) {
+        this.stage = stage;
+        this.preferences = services.preferences();
+        this.recovery = services.recovery();
+        this.autosaver = services.autosaver();
+        this.dialogsFor = dialogsFor;
+        this.fontFamily = services.fontFamily();
+        this.exit = exit;
+        this.texts = new Texts(preferences.language());
+        this.dialogs = dialogsFor.apply(texts);
+        WorkshopStore store = services.store();
+        vm = new ShellViewModel(store, dialogs, runner, texts, preferences, autosaver);
+        autosaver.setEnabled(preferences.get().autosave());
+        vm.show(new WorkshopDocument(vm.blank(), null), null);
+        stage.setScene(new Scene(new StackPane(), 1180, 780));
+        stage.getScene().getStylesheets().add(MainStage.class.getResource("/com/motstudio/ui/app.css").toExternalForm());
+        WindowPlacement.restore(stage, preferences.get().window());
+        build(Page.WORKSHOP);
+        applyTheme();
+        vm.revisionProperty().subscribe(r -> stage.setTitle(title()));
+        preferences.settingsProperty().addListener((o, before, after) -> settingsChanged(before, after));
+        Platform.getPreferences().colorSchemeProperty().addListener((o, a, b) -> applyTheme());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+    }
+
+    public ShellViewModel viewModel() {
+        return vm;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** After the window is shown: offer a crash's recovery copy, then open the file named on the command line. */
+    public void afterShown(Path fileArgument) {
+        recovery.pending().ifPresent(this::offerRecovery);
+        if (fileArgument != null) {
+            vm.whenClosable(() -> vm.load(fileArgument));
+        }
+    }
+
+    /** Asks about unsaved changes, then closes every window and leaves. */
+    public void quit() {
+        vm.whenClosable(() -> {
+            preferences.update(s -> s.withWindow(WindowPlacement.of(stage)));
+            autosaver.close();
+            try {
+                recovery.clearOwn();
+            } catch (IOException e) {
+                // a left-over copy is offered next time; nothing is lost
+            }
+            // Hiding every window before exiting avoids a crash in the GTK glass seen with popups open.
+            for (Window w : Window.getWindows().toArray(Window[]::new)) {
+                w.hide();
+            }
+            exit.run();
+        });
+    }
+
+    private void offerRecovery(RecoveryStore.Recovery found) {
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.language().locale())
+                .format(found.savedAt().atZone(ZoneId.systemDefault()));
+        String name = found.originalFile() == null ? texts.get("shell.untitled") : found.originalFile().getFileName().toString();
+        if (dialogs.confirm(texts.get("dialog.recover.title"), texts.format("dialog.recover.message", when, name))) {
+            switch (recovery.restore(found)) {
+                case LoadResult.Loaded loaded -> vm.show(WorkshopDocument.restored(loaded.workshop(), found.originalFile()), null);
+                case LoadResult.Refused refused -> dialogs.showProblems(texts.get("dialog.openFailed.title"),
+                        texts.format("dialog.openFailed.message", found.copy()),
+                        refused.problems().stream().map(p -> p.describe(texts)).toList());
+            }
+        }
+        try {
+            recovery.discard(found);
+        } catch (IOException e) {
+            dialogs.showError(texts.get("dialog.recover.title"), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void settingsChanged(Settings before, Settings after) {
+        autosaver.setEnabled(after.autosave());
+        if (before.theme() != after.theme()) {
+            applyTheme();
+        }
+        if (!before.language().equals(after.language()) || before.textSize() != after.textSize()) {
+            texts = new Texts(preferences.language());
+            dialogs = dialogsFor.apply(texts);
+            vm.relocalize(texts, dialogs);
+            build(window == null ? Page.WORKSHOP : window.currentPage());
+            stage.setTitle(title());
+        }
+    }
+
+    private void build(Page page) {
+        if (window != null) {
+            window.dispose();
+        }
+        window = new MainWindow(vm, texts, dialogs, preferences,
+                new MenuBarView.Actions(this::showPreferences, this::showAbout, this::quit), page);
+        window.root().setStyle("-fx-font-family: \"" + fontFamily + "\"; -fx-font-size: "
+                + preferences.get().textSize().pixels() + "px;");
+        stage.getScene().setRoot(window.root());
+    }
+
+    private void applyTheme() {
+        ThemeChoice choice = preferences.get().theme();
+        boolean dark = choice == ThemeChoice.DARK
+                || choice == ThemeChoice.SYSTEM && Platform.getPreferences().getColorScheme() == ColorScheme.DARK;
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void showPreferences() {
+        dialogs.showPanel(texts.get("prefs.title"), new PreferencesView(preferences, texts).root());
+    }
+
+    private void showAbout() {
+        dialogs.inform(texts.get("about.title"), texts.format("about.message", AppVersion.current()));
+    }
+
+    private String title() {
+        WorkshopDocument doc = vm.document();
+        return (doc != null && doc.isDirty() ? "● " : "") + vm.displayName() + " — " + texts.get("shell.appName");
+    }
+}

@@ -1,0 +1,155 @@
+package com.motstudio.ui.common;
+
+import com.motstudio.text.Texts;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@link Dialogs} with JavaFX alerts and file choosers, owned by the main window. */
+public class FxDialogs implements Dialogs {
+    private final Supplier<Window> owner;
+    private final Texts texts;
+
+    public FxDialogs(Supplier<Window> owner, Texts texts) {
+        this.owner = owner;
+        this.texts = texts;
+    }
+
+    @Override
+    public Optional<Path> chooseImage() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("dialog.chooseImage.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("dialog.filter.images"), "*.png", "*.jpg", "*.jpeg"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkshopToOpen(Path folder) {
+        FileChooser chooser = workshopChooser(texts.get("dialog.open.title"), folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkshopToSave(Path folder, String suggestedName) {
+        FileChooser chooser = workshopChooser(texts.get("dialog.saveAs.title"), folder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    private FileChooser workshopChooser(String title, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("dialog.filter.workshops"), "*.mot.json"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public SaveChoice askSaveChanges(String documentName) {
+        ButtonType save = new ButtonType(texts.get("dialog.saveChanges.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(texts.get("dialog.saveChanges.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(texts.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, texts.get("dialog.saveChanges.title"),
+                texts.format("dialog.saveChanges.message", documentName), save, discard, cancel);
+        id(alert, save, "dialog-save");
+        id(alert, discard, "dialog-discard");
+        id(alert, cancel, "dialog-cancel");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        ButtonType yes = new ButtonType(texts.get("common.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(texts.get("common.no"), ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message, yes, no);
+        id(alert, yes, "dialog-yes");
+        id(alert, no, "dialog-no");
+        return alert.showAndWait().orElse(no) == yes;
+    }
+
+    @Override
+    public void showProblems(String title, String message, List<String> details) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message, ButtonType.OK);
+        TextArea list = new TextArea(String.join("\n", details));
+        list.setId("dialog-details");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(12, Math.max(3, details.size() + 1)));
+        Label heading = new Label(message);
+        heading.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(8, heading, list));
+        id(alert, ButtonType.OK, "dialog-ok");
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = alert(Alert.AlertType.ERROR, title, message, ButtonType.OK);
+        id(alert, ButtonType.OK, "dialog-ok");
+        alert.showAndWait();
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK);
+        id(alert, ButtonType.OK, "dialog-ok");
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showPanel(String title, Parent content) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        ButtonType close = new ButtonType(texts.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(close);
+        dialog.getDialogPane().setContent(content);
+        id(dialog, close, "dialog-close");
+        styleLikeOwner(dialog);
+        dialog.showAndWait();
+    }
+
+    private void styleLikeOwner(Dialog<?> dialog) {
+        if (owner.get() != null && owner.get().getScene() != null) {
+            dialog.getDialogPane().setStyle(owner.get().getScene().getRoot().getStyle());
+        }
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, "", buttons);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setId("dialog-message");
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefWidth(520);
+        styleLikeOwner(alert);
+        return alert;
+    }
+
+    private static void id(Dialog<?> dialog, ButtonType type, String id) {
+        if (dialog.getDialogPane().lookupButton(type) instanceof Button button) {
+            button.setId(id);
+        }
+    }
+}

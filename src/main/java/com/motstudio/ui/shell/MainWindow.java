@@ -1,0 +1,98 @@
+package com.motstudio.ui.shell;
+
+import com.motstudio.text.Texts;
+import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.GuidancePanel;
+import com.motstudio.ui.prefs.PreferencesModel;
+import com.motstudio.ui.setup.SetupView;
+import com.motstudio.ui.setup.SetupViewModel;
+import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Subscription;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The main window's content: menus, navigation, the chosen page beside its guidance, status bar.
+ * Built for one language; a language change builds a new one over the same view model.
+ */
+public final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final ShellViewModel vm;
+    private final Texts texts;
+    private final Dialogs dialogs;
+    private final NavigationView navigation;
+    private final Map<Page, Parent> pages = new EnumMap<>(Page.class);
+    private final Map<Page, GuidancePanel> guidance = new EnumMap<>(Page.class);
+    private final Subscription subscription;
+
+    public MainWindow(ShellViewModel vm, Texts texts, Dialogs dialogs, PreferencesModel preferences,
+                      MenuBarView.Actions actions, Page start) {
+        this.vm = vm;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        root.setId("main-window");
+        MenuBarView menus = new MenuBarView(vm, texts, preferences, actions);
+        root.setTop(menus.root());
+        navigation = new NavigationView(texts, start);
+        root.setLeft(navigation.root());
+        StatusBarView status = new StatusBarView(vm, texts);
+        root.setBottom(status.root());
+        navigation.selectedProperty().addListener((o, a, page) -> showPage(page));
+        showPage(start);
+        subscription = Subscription.combine(menus.subscription(), status.subscription(),
+                vm.documentProperty().subscribe((before, after) -> {
+                    pages.clear();
+                    showPage(currentPage());
+                }),
+                vm.revisionProperty().subscribe((before, after) -> refreshPlaceholder()));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Stops following the view model: call before this window's content is replaced. */
+    public void dispose() {
+        subscription.unsubscribe();
+    }
+
+    public Page currentPage() {
+        Page page = navigation.selectedProperty().get();
+        return page == null ? Page.WORKSHOP : page;
+    }
+
+    public void select(Page page) {
+        navigation.root().getSelectionModel().select(page);
+    }
+
+    private void showPage(Page page) {
+        if (page == null || vm.document() == null) {
+            return;
+        }
+        Parent content = pages.computeIfAbsent(page, this::build);
+        GuidancePanel panel = guidance.computeIfAbsent(page, p -> new GuidancePanel(p.key(), texts, true));
+        SplitPane split = new SplitPane(content, panel.root());
+        split.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(panel.root(), false);
+        split.setId("page-" + page.key());
+        root.setCenter(split);
+    }
+
+    private Parent build(Page page) {
+        if (page == Page.WORKSHOP) {
+            return new SetupView(new SetupViewModel(vm.document()), texts, dialogs).root();
+        }
+        return StepPlaceholder.of(page, vm.document().current(), texts);
+    }
+
+    private void refreshPlaceholder() {
+        Page page = currentPage();
+        if (page != Page.WORKSHOP && vm.document() != null) {
+            pages.remove(page);
+            showPage(page);
+        }
+    }
+}

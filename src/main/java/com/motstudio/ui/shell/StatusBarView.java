@@ -1,0 +1,69 @@
+package com.motstudio.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import com.motstudio.edit.WorkshopDocument;
+import com.motstudio.text.Texts;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Subscription;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The status bar: where the workshop is saved, whether it has unsaved changes, the last autosave. */
+final class StatusBarView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final HBox bar = new HBox(16);
+    private final Label path = new Label();
+    private final Label state = new Label();
+    private final Label autosave = new Label();
+    private final ShellViewModel vm;
+    private final Texts texts;
+    private final Subscription subscription;
+
+    StatusBarView(ShellViewModel vm, Texts texts) {
+        this.vm = vm;
+        this.texts = texts;
+        path.setId("status-path");
+        state.setId("status-state");
+        autosave.setId("status-autosave");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        bar.getChildren().addAll(path, gap, autosave, state);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        for (Label label : new Label[] {path, state, autosave}) {
+            label.getStyleClass().add(Styles.TEXT_SMALL);
+        }
+        subscription = Subscription.combine(vm.revisionProperty().subscribe(revision -> refresh()),
+                vm.lastAutosaveProperty().subscribe(time -> refresh()));
+    }
+
+    HBox root() {
+        return bar;
+    }
+
+    Subscription subscription() {
+        return subscription;
+    }
+
+    private void refresh() {
+        WorkshopDocument doc = vm.document();
+        if (doc == null) {
+            return;
+        }
+        path.setText(doc.file().map(f -> f.toAbsolutePath().toString()).orElse(texts.get("status.notSavedYet")));
+        state.setText(texts.get(doc.isDirty() ? "status.unsaved" : "status.saved"));
+        state.getStyleClass().removeAll(Styles.WARNING, Styles.SUCCESS);
+        state.getStyleClass().add(doc.isDirty() ? Styles.WARNING : Styles.SUCCESS);
+        Instant last = vm.lastAutosaveProperty().get();
+        autosave.setText(last == null ? "" : texts.format("status.autosaved", TIME.format(last.atZone(ZoneId.systemDefault()))));
+    }
+}
