@@ -23,6 +23,8 @@ import javafx.application.ColorScheme;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -64,7 +66,8 @@ public final class MainStage {
         vm = new ShellViewModel(store, dialogs, runner, texts, preferences, autosaver);
         autosaver.setEnabled(preferences.get().autosave());
         vm.show(new WorkshopDocument(vm.blank(), null), null);
-        stage.setScene(new Scene(new StackPane(), 1180, 780));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(new StackPane(), Math.min(1180, screen.getWidth() * 0.95), Math.min(780, screen.getHeight() * 0.9)));
         stage.getScene().getStylesheets().add(MainStage.class.getResource("/com/motstudio/ui/app.css").toExternalForm());
         WindowPlacement.restore(stage, preferences.get().window());
         build(Page.WORKSHOP);

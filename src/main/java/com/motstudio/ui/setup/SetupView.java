@@ -20,6 +20,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
+
+import java.time.chrono.IsoChronology;
+import java.time.format.FormatStyle;
 
 /**
  * The Workshop page: what the workshop is, who takes part, how printed documents look, and whose
@@ -133,7 +137,12 @@ public final class SetupView {
         end.valueProperty().addListener((o, a, b) -> commit.run());
         vm.startDateProperty().addListener((o, a, b) -> start.setValue(b));
         vm.endDateProperty().addListener((o, a, b) -> end.setValue(b));
+        for (DatePicker picker : new DatePicker[] {start, end}) {
+            picker.setConverter(new LocalDateStringConverter(FormatStyle.MEDIUM, texts.language().locale(), IsoChronology.INSTANCE));
+            picker.setPrefWidth(180);
+        }
         Label to = new Label(texts.get("setup.dates.to"));
+        to.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox box = new HBox(8, start, to, end);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;

@@ -60,7 +60,7 @@ final class StatusBarView {
             return;
         }
         path.setText(doc.file().map(f -> f.toAbsolutePath().toString()).orElse(texts.get("status.notSavedYet")));
-        state.setText(texts.get(doc.isDirty() ? "status.unsaved" : "status.saved"));
+        state.setText(texts.get(doc.isDirty() ? "status.unsaved" : doc.file().isEmpty() ? "status.new" : "status.saved"));
         state.getStyleClass().removeAll(Styles.WARNING, Styles.SUCCESS);
         state.getStyleClass().add(doc.isDirty() ? Styles.WARNING : Styles.SUCCESS);
         Instant last = vm.lastAutosaveProperty().get();
