@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The file-system steps of a safe save, behind an interface so tests can make any step fail
- * (a full disk, a move Windows refuses) and check that the old file survives.
+ * The file-system steps of opening and safely saving a workshop, behind an interface so tests can
+ * make any step fail (an unreadable file, a full disk, a move Windows refuses) and check the result.
  */
 interface FileOps {
+    long size(Path file) throws IOException;
+
+    byte[] read(Path file) throws IOException;
+
     /** Creates {@code file} (it must not exist), writes the bytes and forces them to disk. */
     void writeNew(Path file, byte[] bytes) throws IOException;
 
@@ -25,13 +29,23 @@ interface FileOps {
 
     void deleteIfExists(Path file) throws IOException;
 
-    /** Forces a folder's entries to disk where the OS allows it. */
+    /** Forces a folder's entries (a rename) to disk where the OS allows it. */
     void syncFolder(Path folder);
 
     void pause(long millis) throws InterruptedException;
 
     /** The real file system. */
     FileOps REAL = new FileOps() {
+        @Override
+        public long size(Path file) throws IOException {
+            return Files.size(file);
+        }
+
+        @Override
+        public byte[] read(Path file) throws IOException {
+            return Files.readAllBytes(file);
+        }
+
         @Override
         public void writeNew(Path file, byte[] bytes) throws IOException {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -68,7 +82,7 @@ interface FileOps {
             try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
                 channel.force(true);
             } catch (IOException | UnsupportedOperationException e) {
-                // Windows cannot open a folder as a channel; its moves are durable enough
+                // Windows cannot open a folder as a channel; NTFS journals the rename itself
             }
         }
 

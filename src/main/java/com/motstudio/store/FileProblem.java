@@ -6,16 +6,47 @@ import java.util.List;
 
 /**
  * One reason a workshop file was refused: what is wrong ({@link Kind}) and where — a line and
- * column (1-based; 0 when unknown) and/or a field path such as {@code journey.stages[2].name}.
+ * character column (1-based; 0 when unknown) and/or a field path such as {@code journey.stages[2].name}.
+ * {@code args} fill in the message; callers show the file name themselves.
  */
 public record FileProblem(Kind kind, long line, long column, String path, List<String> args) {
 
-    /** What can be wrong with a workshop file. Each has a message {@code problem.<kind>} in the bundles. */
+    /** What can be wrong with a workshop file, each with its message in the {@code problems} bundle. */
     public enum Kind {
-        NOT_FOUND, NOT_A_FILE, UNREADABLE, EMPTY, TOO_LARGE, NOT_TEXT, MALFORMED, TRUNCATED, TOO_DEEP,
-        NOT_A_WORKSHOP, NO_VERSION, NEWER_VERSION, OLD_VERSION,
-        WRONG_TYPE, MISSING_FIELD, OUT_OF_RANGE, NOT_ALLOWED, BAD_FORMAT, SCHEMA,
-        DANGLING_REFERENCE, DUPLICATE_ID, MORE
+        NOT_FOUND("problem.notFound"),
+        NOT_A_FILE("problem.notAFile"),
+        UNREADABLE("problem.unreadable"),
+        EMPTY("problem.empty"),
+        TOO_LARGE("problem.tooLarge"),
+        NOT_TEXT("problem.notText"),
+        MALFORMED("problem.malformed"),
+        UNEXPECTED("problem.unexpected"),
+        TRUNCATED("problem.truncated"),
+        TRAILING_DATA("problem.trailingData"),
+        DUPLICATE_KEY("problem.duplicateKey"),
+        TOO_DEEP("problem.tooDeep"),
+        TOO_LONG("problem.tooLong"),
+        NOT_A_WORKSHOP("problem.notAWorkshop"),
+        NO_VERSION("problem.noVersion"),
+        NEWER_VERSION("problem.newerVersion"),
+        OLD_VERSION("problem.oldVersion"),
+        WRONG_TYPE("problem.wrongType"),
+        MISSING_FIELD("problem.missingField"),
+        OUT_OF_RANGE("problem.outOfRange"),
+        NOT_ALLOWED("problem.notAllowed"),
+        BAD_FORMAT("problem.badFormat"),
+        REPEATED_VALUE("problem.repeatedValue"),
+        SCHEMA("problem.schema"),
+        DANGLING_REFERENCE("problem.danglingReference"),
+        DUPLICATE_ID("problem.duplicateId"),
+        NOT_UNDERSTOOD("problem.notUnderstood"),
+        MORE("problem.more");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
     }
 
     public FileProblem {
@@ -27,18 +58,14 @@ public record FileProblem(Kind kind, long line, long column, String path, List<S
         return new FileProblem(kind, 0, 0, "", List.of(args));
     }
 
-    static FileProblem at(Kind kind, long line, long column, String... args) {
-        return new FileProblem(kind, line, column, "", List.of(args));
-    }
-
-    /** One line for a person: where, then what — in the language of {@code texts}. */
+    /** One line for a person — where, then what — in the language of {@code texts}. */
     public String describe(Texts texts) {
-        String what = texts.format("problem." + kindKey(), shownArgs(texts));
+        String what = texts.format(kind.key, shownArgs(texts));
         String where = where(texts);
         return where.isEmpty() ? what : texts.format("problem.where", where, what);
     }
 
-    /** Names of JSON types, limits and referenced kinds are shown in the reader's language. */
+    /** JSON type names, limits, expected forms and kinds of record are shown in the reader's language. */
     private Object[] shownArgs(Texts texts) {
         Object[] shown = args.toArray();
         switch (kind) {
@@ -47,7 +74,8 @@ public record FileProblem(Kind kind, long line, long column, String path, List<S
                     shown[i] = translated(texts, "problem.jsonType.", args.get(i));
                 }
             }
-            case OUT_OF_RANGE -> shown[0] = translated(texts, "problem.limit.", args.get(0));
+            case OUT_OF_RANGE -> shown[0] = translated(texts, "problem.limit.", args.getFirst());
+            case BAD_FORMAT -> shown[0] = translated(texts, "problem.form.", args.getFirst());
             case DANGLING_REFERENCE -> shown[1] = translated(texts, "problem.target.", args.get(1));
             default -> { }
         }
@@ -65,13 +93,5 @@ public record FileProblem(Kind kind, long line, long column, String path, List<S
             return texts.format("problem.positionAndField", position, field);
         }
         return position.isEmpty() ? field : position;
-    }
-
-    private String kindKey() {
-        StringBuilder key = new StringBuilder();
-        for (String part : kind.name().toLowerCase(java.util.Locale.ROOT).split("_")) {
-            key.append(key.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-        }
-        return key.toString();
     }
 }

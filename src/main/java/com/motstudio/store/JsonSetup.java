@@ -1,6 +1,7 @@
 package com.motstudio.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -20,6 +21,7 @@ final class JsonSetup {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(Limits.read())
                 .streamWriteConstraints(Limits.write())
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8) // an emoji as its UTF-8 bytes, not two escaped halves
                 .build();
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -15,10 +15,11 @@ import java.util.function.Function;
 
 /**
  * Small reading and writing steps shared by the section mappers. Reading assumes the tree passed
- * the schema, so a field has the right type when present; absent optional fields read as empty.
+ * the schema, so a field has the right type when present; an absent field reads as empty, null or
+ * the model's default.
  */
 final class JsonTree {
-    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonTree() {}
 
@@ -40,8 +41,9 @@ final class JsonTree {
         return date == null ? NODES.nullNode() : NODES.textNode(date.toString());
     }
 
+    /** JSON has no NaN or infinity: a number that could not be computed is written as null. */
     static JsonNode number(Double value) {
-        return value == null ? NODES.nullNode() : NODES.numberNode(value);
+        return value == null || !Double.isFinite(value) ? NODES.nullNode() : NODES.numberNode(value);
     }
 
     static JsonNode integer(Integer value) {
@@ -65,6 +67,12 @@ final class JsonTree {
     static Double number(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asDouble();
+    }
+
+    /** A number the model always has; null (written for NaN) reads back as NaN. */
+    static double decimal(JsonNode node, String field) {
+        Double value = number(node, field);
+        return value == null ? Double.NaN : value;
     }
 
     static Integer integer(JsonNode node, String field) {

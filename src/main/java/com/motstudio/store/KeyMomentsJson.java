@@ -32,7 +32,7 @@ final class KeyMomentsJson {
 
     static ObjectNode write(KeyMoments k) {
         ObjectNode node = object();
-        node.set("traitWeights", array(k.traitWeights(), w -> object().put("trait", w.trait().name()).put("weight", w.weight())));
+        node.set("traitWeights", array(k.traitWeights(), w -> object().put("trait", w.trait().name()).set("weight", number(w.weight()))));
         node.set("ratings", array(k.ratings(), r -> object().put("raterId", r.raterId()).put("touchpointId", r.touchpointId())
                 .put("trait", r.trait().name()).put("value", r.value())));
         node.put("votesPerParticipant", k.votesPerParticipant());
@@ -42,22 +42,22 @@ final class KeyMomentsJson {
         node.set("kano", write(k.kano()));
         node.set("ratingSurveys", array(k.ratingSurveys(), KeyMomentsJson::write));
         node.set("ipa", array(k.ipa(), s -> object().put("touchpointId", s.touchpointId())
-                .put("importance", s.importance()).put("performance", s.performance())));
+                .<ObjectNode>set("importance", number(s.importance())).set("performance", number(s.performance()))));
         node.set("moments", array(k.moments(), KeyMomentsJson::write));
         return node;
     }
 
     static KeyMoments read(JsonNode node) {
         return new KeyMoments(
-                list(node, "traitWeights", w -> new TraitWeight(constant(w, "trait", Trait.class), w.path("weight").asDouble())),
+                list(node, "traitWeights", w -> new TraitWeight(constant(w, "trait", Trait.class), decimal(w, "weight"))),
                 list(node, "ratings", r -> new TraitRating(text(r, "raterId"), text(r, "touchpointId"),
                         constant(r, "trait", Trait.class), integer(r, "value", 0))),
                 integer(node, "votesPerParticipant", KeyMoments.empty().votesPerParticipant()),
                 list(node, "votes", v -> new DotVote(text(v, "participantId"), text(v, "touchpointId"), integer(v, "count", 0))),
                 readServqual(section(node, "servqual")), readKano(section(node, "kano")),
                 list(node, "ratingSurveys", KeyMomentsJson::readRatingSurvey),
-                list(node, "ipa", s -> new IpaScore(text(s, "touchpointId"), s.path("importance").asDouble(),
-                        s.path("performance").asDouble())),
+                list(node, "ipa", s -> new IpaScore(text(s, "touchpointId"), decimal(s, "importance"),
+                        decimal(s, "performance"))),
                 list(node, "moments", KeyMomentsJson::readMoment));
     }
 
@@ -69,7 +69,7 @@ final class KeyMomentsJson {
             ObjectNode response = object().put("id", r.id()).put("respondent", r.respondent());
             response.set("answers", array(r.answers(), a -> object().put("itemId", a.itemId())
                     .<ObjectNode>set("expectation", integer(a.expectation())).<ObjectNode>set("perception", integer(a.perception()))));
-            response.set("weights", array(r.weights(), w -> object().put("dimension", w.dimension().name()).put("points", w.points())));
+            response.set("weights", array(r.weights(), w -> object().put("dimension", w.dimension().name()).set("points", number(w.points()))));
             return response;
         }));
         return node;
@@ -83,7 +83,7 @@ final class KeyMomentsJson {
                 list(node, "responses", r -> new ServqualResponse(text(r, "id"), text(r, "respondent"),
                         list(r, "answers", a -> new ServqualAnswer(text(a, "itemId"), integer(a, "expectation"), integer(a, "perception"))),
                         list(r, "weights", w -> new DimensionWeight(constant(w, "dimension", ServqualDimension.class),
-                                w.path("points").asDouble())))));
+                                decimal(w, "points"))))));
     }
 
     private static ObjectNode write(KanoSurvey k) {

@@ -1,7 +1,6 @@
 package com.motstudio.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -12,11 +11,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each value of a JSON text starts (line and column), by JSON path ({@code $.a.b[2].c}), so
- * problems found on the tree can point into the file. Built only when there is a problem to place.
+ * Where each value of a JSON text starts, by JSON path ({@code $.a.b[2].c}), so that problems
+ * found on the tree can point into the file. Built only when there is a problem to place.
  */
 final class LocationIndex {
-    private final Map<String, long[]> positions = new HashMap<>();
+    private final Map<String, Long> offsets = new HashMap<>();
+    private final TextPositions positions;
 
     private static final class Container {
         final String path;
@@ -29,10 +29,12 @@ final class LocationIndex {
         }
     }
 
-    private LocationIndex() {}
+    private LocationIndex(byte[] json) {
+        this.positions = TextPositions.of(json);
+    }
 
     static LocationIndex of(byte[] json, JsonFactory factory) {
-        LocationIndex index = new LocationIndex();
+        LocationIndex index = new LocationIndex(json);
         try (JsonParser parser = factory.createParser(json)) {
             index.walk(parser);
         } catch (IOException e) {
@@ -41,9 +43,10 @@ final class LocationIndex {
         return index;
     }
 
-    /** Line and column of the value at {@code path} (e.g. {@code $.journey.stages[0]}), or null. */
-    long[] find(String path) {
-        return positions.get(path);
+    /** Where the value at {@code path} (e.g. {@code $.journey.stages[0]}) starts, or null if unknown. */
+    TextPositions.Position find(String path) {
+        Long offset = offsets.get(path);
+        return offset == null ? null : positions.at(offset);
     }
 
     private void walk(JsonParser parser) throws IOException {
@@ -61,8 +64,7 @@ final class LocationIndex {
             String path = parent == null ? "$"
                     : parent.array ? parent.path + "[" + parent.next++ + "]"
                     : parent.path + "." + parser.currentName();
-            JsonLocation at = parser.currentTokenLocation();
-            positions.put(path, new long[] {at.getLineNr(), at.getColumnNr()});
+            offsets.put(path, parser.currentTokenLocation().getByteOffset());
             if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                 open.push(new Container(path, token == JsonToken.START_ARRAY));
             }

@@ -2,7 +2,7 @@ package com.motstudio.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Upgrades a file's JSON from {@link #from()} to the next format version, in place. */
+/** One step of the format's history: upgrades a file's JSON from {@link #from()} to the next version, in place. */
 interface Migration {
     int from();
 

@@ -25,7 +25,7 @@ final class MonitoringJson {
     static ObjectNode write(Monitoring m) {
         ObjectNode node = object();
         node.set("measurements", array(m.measurements(), x -> object().put("id", x.id()).put("kpiId", x.kpiId())
-                .<ObjectNode>set("date", date(x.date())).put("value", x.value()).put("note", x.note())));
+                .<ObjectNode>set("date", date(x.date())).<ObjectNode>set("value", number(x.value())).put("note", x.note())));
         node.set("audits", array(m.audits(), a -> object().put("id", a.id()).<ObjectNode>set("date", date(a.date()))
                 .put("auditor", a.auditor()).put("location", a.location()).put("counter", a.counter())
                 .<ObjectNode>set("results", array(a.results(), r -> object().put("itemId", r.itemId())
@@ -39,7 +39,7 @@ final class MonitoringJson {
     static Monitoring read(JsonNode node) {
         return new Monitoring(
                 list(node, "measurements", x -> new Measurement(text(x, "id"), text(x, "kpiId"), date(x, "date"),
-                        x.path("value").asDouble(), text(x, "note"))),
+                        decimal(x, "value"), text(x, "note"))),
                 list(node, "audits", a -> new Audit(text(a, "id"), date(a, "date"), text(a, "auditor"), text(a, "location"),
                         text(a, "counter"), list(a, "results", r -> new AuditResult(text(r, "itemId"),
                                 constant(r, "outcome", AuditOutcome.class), text(r, "note"))))),
@@ -79,7 +79,7 @@ final class MonitoringJson {
     private static ObjectNode write(ReviewRound r) {
         ObjectNode node = object().put("id", r.id()).put("name", r.name()).<ObjectNode>set("closedOn", date(r.closedOn()));
         node.put("notes", r.notes());
-        node.set("scores", array(r.scores(), s -> object().put("touchpointId", s.touchpointId()).put("score", s.score())));
+        node.set("scores", array(r.scores(), s -> object().put("touchpointId", s.touchpointId()).set("score", number(s.score()))));
         node.set("kpis", array(r.kpis(), s -> object().put("kpiId", s.kpiId()).<ObjectNode>set("value", number(s.value()))));
         node.set("compliancePercent", number(r.compliancePercent()));
         return node.put("feedbackCount", r.feedbackCount()).put("badReviewCount", r.badReviewCount());
@@ -87,7 +87,7 @@ final class MonitoringJson {
 
     private static ReviewRound readRound(JsonNode node) {
         return new ReviewRound(text(node, "id"), text(node, "name"), date(node, "closedOn"), text(node, "notes"),
-                list(node, "scores", s -> new ScoreSnapshot(text(s, "touchpointId"), s.path("score").asDouble())),
+                list(node, "scores", s -> new ScoreSnapshot(text(s, "touchpointId"), decimal(s, "score"))),
                 list(node, "kpis", s -> new KpiSnapshot(text(s, "kpiId"), number(s, "value"))),
                 number(node, "compliancePercent"), integer(node, "feedbackCount", 0), integer(node, "badReviewCount", 0));
     }

@@ -8,15 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that a crash, a full disk or a refused move never leaves it broken: the bytes go
- * to a temporary file beside the target and are forced to disk, the old file is kept as
- * {@code .bak}, then the temporary file is moved over the target — atomically where the file system
- * can, with retries where the OS holds the target open (Windows), and a plain copy as last resort.
+ * to a temporary file beside the target ({@code .name.mot.json.tmp-<random>}) and are forced to
+ * disk, the old file is kept as {@code name.mot.json.bak}, then the temporary file is moved over
+ * the target — atomically where the file system can, retried with back-off while the OS refuses
+ * (Windows holds open files), and copied over as the last resort. On failure the temporary file is
+ * removed and the old target is left as it was.
  */
 final class SafeWriter {
+    /** Pauses between attempts to move while another program holds the target (about 1.5 s in all). */
     private static final long[] RETRY_PAUSES_MS = {50, 100, 200, 400, 800};
 
     private final FileOps ops;
@@ -29,94 +33,121 @@ final class SafeWriter {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
 
-    void write(Path target, byte[] bytes, boolean keepBackup) throws SaveException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
+    void write(Path requested, byte[] bytes, boolean keepBackup) throws SaveException {
+        Path target = resolved(requested);
+        Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new SaveException(SaveException.Reason.FOLDER_NOT_WRITABLE, absolute, null);
+            throw new SaveException(SaveException.Reason.FOLDER_NOT_WRITABLE, requested, null);
         }
-        Path temp = folder.resolve("." + absolute.getFileName() + ".tmp-"
+        if (Files.isDirectory(target)) {
+            throw new SaveException(SaveException.Reason.TARGET_IS_FOLDER, requested, null);
+        }
+        Path temp = folder.resolve("." + target.getFileName() + ".tmp-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
         try {
-            writeTemp(temp, absolute, bytes);
-            boolean existed = Files.exists(absolute);
+            writeTemp(temp, requested, bytes);
+            boolean existed = Files.exists(target);
             if (keepBackup && existed) {
-                keepBackup(absolute);
+                keepBackup(target, requested, true);
             }
-            replace(temp, absolute, existed && keepBackup, !existed);
+            replace(temp, target, requested, existed && keepBackup, !existed);
             ops.syncFolder(folder);
         } finally {
             try {
                 ops.deleteIfExists(temp);
             } catch (IOException e) {
-                // a stray temporary file is harmless; the save itself has been decided already
+                // a stray temporary file is harmless; whether the save worked is decided already
             }
         }
     }
 
-    private void writeTemp(Path temp, Path target, byte[] bytes) throws SaveException {
+    /** The file to replace: a symbolic link is followed so the link itself survives the save. */
+    private static Path resolved(Path requested) {
+        Path absolute = requested.toAbsolutePath();
+        try {
+            return Files.isSymbolicLink(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    private void writeTemp(Path temp, Path requested, byte[] bytes) throws SaveException {
         try {
             ops.writeNew(temp, bytes);
         } catch (AccessDeniedException e) {
-            throw new SaveException(SaveException.Reason.FOLDER_NOT_WRITABLE, target, e);
+            throw new SaveException(SaveException.Reason.FOLDER_NOT_WRITABLE, requested, e);
         } catch (IOException e) {
-            throw new SaveException(isDiskFull(e) ? SaveException.Reason.DISK_FULL : SaveException.Reason.WRITE_FAILED, target, e);
+            throw failure(SaveException.Reason.WRITE_FAILED, requested, e);
         }
     }
 
     /**
-     * Keeps the current file as .bak: a hard link where the file system has them (instant, and the
-     * move below then leaves the old content under the .bak name), a copy where it does not (FAT
-     * USB sticks).
+     * Keeps the current file as .bak: a hard link where allowed and the file system has them (instant;
+     * the move then leaves the old content under the .bak name alone), otherwise a copy.
      */
-    private void keepBackup(Path target) throws SaveException {
+    private void keepBackup(Path target, Path requested, boolean mayLink) throws SaveException {
         Path backup = backupOf(target);
         try {
             ops.deleteIfExists(backup);
-            try {
-                ops.link(backup, target);
-            } catch (IOException | UnsupportedOperationException e) {
+            if (!mayLink || !linked(backup, target)) {
                 ops.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             }
         } catch (IOException e) {
-            throw new SaveException(isDiskFull(e) ? SaveException.Reason.DISK_FULL : SaveException.Reason.WRITE_FAILED, target, e);
+            throw failure(SaveException.Reason.WRITE_FAILED, requested, e);
         }
     }
 
-    private void replace(Path temp, Path target, boolean hasBackup, boolean wasNew) throws SaveException {
-        IOException last = null;
+    private boolean linked(Path link, Path existing) {
+        try {
+            ops.link(link, existing);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // FAT (USB sticks) and some network shares have no hard links
+        }
+    }
+
+    private void replace(Path temp, Path target, Path requested, boolean hasBackup, boolean wasNew) throws SaveException {
+        IOException refusal = null;
         for (int attempt = 0; attempt <= RETRY_PAUSES_MS.length; attempt++) {
             try {
                 ops.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 return;
             } catch (AtomicMoveNotSupportedException e) {
-                last = e;
+                refusal = e;
                 break;
             } catch (FileSystemException e) {
-                last = e;
-                if (attempt < RETRY_PAUSES_MS.length && !pause(RETRY_PAUSES_MS[attempt])) {
+                refusal = e; // AccessDeniedException too: Windows says so while another program has the file open
+                if (attempt == RETRY_PAUSES_MS.length || !pause(RETRY_PAUSES_MS[attempt])) {
                     break;
                 }
             } catch (IOException e) {
-                last = e;
+                refusal = e;
                 break;
             }
         }
-        copyOver(temp, target, last, hasBackup, wasNew);
+        copyOver(temp, target, requested, refusal, hasBackup, wasNew);
     }
 
-    /** Last resort when no move works: copy the bytes over the target, restoring it from .bak on failure. */
-    private void copyOver(Path temp, Path target, IOException moveFailure, boolean hasBackup, boolean wasNew) throws SaveException {
+    /**
+     * The non-atomic last resort: copy the bytes over the target, putting the old one back if that
+     * fails. Copying writes into the target's own content, which a hard-linked .bak shares, so the
+     * .bak is made a real copy first.
+     */
+    private void copyOver(Path temp, Path target, Path requested, IOException refusal, boolean hasBackup, boolean wasNew)
+            throws SaveException {
+        if (hasBackup) {
+            keepBackup(target, requested, false);
+        }
         try {
             ops.copy(temp, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            e.addSuppressed(moveFailure);
+            e.addSuppressed(refusal);
             restore(target, hasBackup, wasNew);
-            throw new SaveException(isDiskFull(e) ? SaveException.Reason.DISK_FULL : SaveException.Reason.MOVE_REFUSED, target, moveFailure);
+            throw failure(SaveException.Reason.MOVE_REFUSED, requested, e);
         }
     }
 
-    /** After a failed copy-over: put the .bak back, or remove a partial file where there was none before. */
+    /** After a failed copy-over: put the .bak back, or remove a partial file where there was none. */
     private void restore(Path target, boolean hasBackup, boolean wasNew) {
         try {
             if (hasBackup) {
@@ -125,7 +156,7 @@ final class SafeWriter {
                 ops.deleteIfExists(target);
             }
         } catch (IOException e) {
-            // the .bak is still there for the person to recover by hand; the save is reported as failed
+            // the .bak is still there to recover by hand; the save is reported as failed either way
         }
     }
 
@@ -139,8 +170,11 @@ final class SafeWriter {
         }
     }
 
-    private static boolean isDiskFull(IOException e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        return message.contains("no space left") || message.contains("not enough space") || message.contains("disk full");
+    /** A full disk is named as such whichever step ran out of space. */
+    private static SaveException failure(SaveException.Reason reason, Path target, IOException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        boolean full = message.contains("no space left") || message.contains("not enough space") || message.contains("disk full")
+                || message.contains("quota exceeded");
+        return new SaveException(full ? SaveException.Reason.DISK_FULL : reason, target, e);
     }
 }

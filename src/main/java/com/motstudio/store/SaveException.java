@@ -3,12 +3,13 @@ package com.motstudio.store;
 import com.motstudio.text.Texts;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 
-/** Saving failed; the file that was there before is intact. Says why, in the user's language. */
+/** Saving failed and the file that was there before is intact; says why, in the user's language. */
 public final class SaveException extends IOException {
-    /** Why a save failed. Each has a message {@code problem.save.<reason>} in the bundles. */
-    public enum Reason { FOLDER_NOT_WRITABLE, WRITE_FAILED, DISK_FULL, MOVE_REFUSED }
+    /** Why a save failed, each with its message in the {@code problems} bundle. */
+    public enum Reason { FOLDER_NOT_WRITABLE, TARGET_IS_FOLDER, WRITE_FAILED, DISK_FULL, MOVE_REFUSED }
 
     private final transient Path target;
     private final Reason reason;
@@ -27,13 +28,24 @@ public final class SaveException extends IOException {
         return reason;
     }
 
+    /** One or two sentences for a person: what failed, and that the file on disk is unchanged. */
     public String describe(Texts texts) {
-        String detail = getCause() == null || getCause().getMessage() == null ? "" : getCause().getMessage();
+        Path name = target.getFileName();
         return switch (reason) {
-            case FOLDER_NOT_WRITABLE -> texts.format("problem.save.folderNotWritable", target.getFileName(), target.getParent(), detail);
-            case WRITE_FAILED -> texts.format("problem.save.writeFailed", target.getFileName(), detail);
-            case DISK_FULL -> texts.format("problem.save.diskFull", target.getFileName());
-            case MOVE_REFUSED -> texts.format("problem.save.moveRefused", target.getFileName(), detail);
+            case FOLDER_NOT_WRITABLE -> texts.format("problem.save.folderNotWritable", name, target.toAbsolutePath().getParent());
+            case TARGET_IS_FOLDER -> texts.format("problem.save.targetIsFolder", name);
+            case WRITE_FAILED -> texts.format("problem.save.writeFailed", name, detail());
+            case DISK_FULL -> texts.format("problem.save.diskFull", name);
+            case MOVE_REFUSED -> texts.format("problem.save.moveRefused", name, detail());
         };
+    }
+
+    /** The system's own words, without the temporary file's name that a person never saw. */
+    private String detail() {
+        Throwable cause = getCause();
+        if (cause instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
     }
 }

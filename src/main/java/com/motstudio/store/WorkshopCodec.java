@@ -7,8 +7,11 @@ import com.motstudio.model.Workshop;
 import static com.motstudio.store.JsonTree.*;
 
 /**
- * The whole file: the envelope ({@code format}, {@code formatVersion}) and the workshop's sections
- * in a fixed order, so two saves of the same workshop are byte-identical and versions diff cleanly.
+ * The file's shape for format version {@value #VERSION}, mapped explicitly to and from the model:
+ * the envelope ({@code format}, {@code formatVersion}) and the workshop's sections, each written by
+ * its {@code *Json} mapper with every field always present and in a fixed order, so two saves of
+ * the same workshop are byte-identical and versions diff cleanly. No reflection, no type info in
+ * the file: the model stays free of JSON concerns and the file free of Java class names.
  */
 final class WorkshopCodec {
     static final String FORMAT = "mot-studio-workshop";

@@ -1,6 +1,7 @@
 package com.motstudio.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,16 +11,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 
 /**
  * Opens and saves workshop files ({@code name.mot.json}). Opening never throws for a bad file: it
- * returns every problem found, with where it is. Saving is safe (see {@link SafeWriter}) and keeps
- * fields this version does not know.
+ * returns every problem found, with where it is. Saving is safe (see {@link SafeWriter}) and writes
+ * back the fields this version does not know. Immutable and safe to use from any thread.
  */
 public final class WorkshopStore {
-    private final ObjectMapper mapper = JsonSetup.mapper();
-    private final ObjectWriter writer = JsonSetup.writer(mapper);
+    private final ObjectWriter writer;
     private final WorkshopReader reader;
     private final SafeWriter safeWriter;
 
@@ -28,17 +28,20 @@ public final class WorkshopStore {
     }
 
     WorkshopStore(FileOps ops, Migrations migrations) {
-        this.reader = new WorkshopReader(mapper, new SchemaCheck(), migrations);
+        ObjectMapper mapper = JsonSetup.mapper();
+        this.writer = JsonSetup.writer(mapper);
+        this.reader = new WorkshopReader(ops, mapper, new SchemaCheck(), migrations);
         this.safeWriter = new SafeWriter(ops);
     }
 
+    /** Reads and checks a workshop file; a bad file gives {@link LoadResult.Refused}, never an exception. */
     public LoadResult open(Path file) {
         return reader.read(file);
     }
 
-    /** Reads a workshop from bytes that came from {@code name} (used for messages only). */
-    public LoadResult read(Path name, byte[] bytes) {
-        return reader.read(name, bytes);
+    /** Reads a workshop from bytes said to come from {@code file} (which is named in problems only). */
+    LoadResult read(Path file, byte[] bytes) {
+        return reader.read(file, bytes);
     }
 
     /**
@@ -46,55 +49,49 @@ public final class WorkshopStore {
      * last save), or null for a new document; unknown fields it holds are written back.
      */
     public SavedFile save(Workshop workshop, Path target, SavedFile previous) throws SaveException {
-        ObjectNode tree = tree(workshop, previous);
-        byte[] bytes = bytes(tree);
-        safeWriter.write(target, bytes, true);
-        return Stamps.of(target, bytes, tree);
+        Output output = output(workshop, previous);
+        safeWriter.write(target, output.bytes(), true);
+        return SavedFile.of(target, output.bytes(), output.unknownFieldsSource());
     }
 
-    /** Writes a recovery copy safely, without a .bak of the previous copy. */
+    /** The exact bytes {@link #save} would write. */
+    public byte[] toJson(Workshop workshop, SavedFile previous) {
+        return output(workshop, previous).bytes();
+    }
+
+    /** True when the file was changed, replaced or removed since {@code baseline} was taken. */
+    public boolean changedOnDisk(SavedFile baseline) {
+        try {
+            return !Files.isRegularFile(baseline.path()) || baseline.differsFrom(baseline.path());
+        } catch (IOException e) {
+            return true; // cannot tell: better to ask than to overwrite
+        }
+    }
+
+    /** Writes a recovery copy safely, without keeping a .bak of the previous copy. */
     void writeCopy(Workshop workshop, Path target) throws SaveException {
-        safeWriter.write(target, bytes(WorkshopCodec.write(workshop)), false);
+        safeWriter.write(target, toJson(workshop, null), false);
     }
 
     void writeCopy(byte[] bytes, Path target) throws SaveException {
         safeWriter.write(target, bytes, false);
     }
 
-    /** The exact bytes {@link #save} would write. */
-    public byte[] toJson(Workshop workshop, SavedFile previous) {
-        return bytes(tree(workshop, previous));
-    }
+    /** What a save writes, and the tree to keep when it holds unknown fields (else null). */
+    private record Output(byte[] bytes, JsonNode unknownFieldsSource) {}
 
-    /** True when the file was changed, replaced or removed since {@code baseline} was taken. */
-    public boolean changedOnDisk(SavedFile baseline) {
-        Path file = baseline.path();
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) != baseline.size()) {
-                return true;
-            }
-            FileTime modified = Files.getLastModifiedTime(file);
-            if (modified.equals(baseline.modified())) {
-                return false;
-            }
-            return !baseline.sameContent(Stamps.checksum(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    private ObjectNode tree(Workshop workshop, SavedFile previous) {
+    private Output output(Workshop workshop, SavedFile previous) {
         ObjectNode tree = WorkshopCodec.write(workshop);
-        if (previous != null && previous.tree() != null) {
-            UnknownFields.carryOver(previous.tree(), tree);
-        }
-        return tree;
+        JsonNode old = previous == null ? null : previous.unknownFieldsSource();
+        boolean carried = old != null && UnknownFields.carryOver(old, tree);
+        return new Output(bytes(tree), carried ? tree : null);
     }
 
-    private byte[] bytes(ObjectNode tree) {
+    /** Pretty-printed UTF-8 with LF line ends and a final newline. */
+    private byte[] bytes(JsonNode tree) {
         try {
             byte[] json = writer.writeValueAsBytes(tree);
-            byte[] file = java.util.Arrays.copyOf(json, json.length + 1);
+            byte[] file = Arrays.copyOf(json, json.length + 1);
             file[json.length] = '\n';
             return file;
         } catch (JsonProcessingException e) {

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A workshop with every field of every record set, for round-trip and schema tests. */
+/**
+ * A workshop with every field of every record set (no empty text, list or null anywhere), in
+ * Chinese and English with characters JSON must escape, for round-trip, schema and format tests.
+ */
 public final class RichWorkshop {
     private RichWorkshop() {}
 
@@ -15,7 +18,7 @@ public final class RichWorkshop {
         WorkshopInfo info = new WorkshopInfo("某市政务服务大厅关键时刻工作坊", "某市政务服务管理局", "government", "王老师",
                 day, day.plusDays(1), "zh-CN",
                 List.of(new Participant("pa-1", "李敏", "gr-1", "窗口主管"), new Participant("pa-2", "陈刚", "gr-1", "导办员")),
-                List.of(new ParticipantGroup("gr-1", "第一组")), "第二天下午做现场走查。\nBring the audit sheets.",
+                List.of(new ParticipantGroup("gr-1", "第一组")), "第二天下午做现场走查。\nBring the \"audit\" sheets\tand C:\\forms 📋",
                 new Branding("image/png", "iVBORw0KGgo=", "#C0392B"));
         List<CustomerType> types = List.of(new CustomerType("ct-1", CustomerKind.EXTERNAL, "办事群众", "个人办事"),
                 new CustomerType("ct-2", CustomerKind.PARTNER_DEPARTMENT, "审批科室", "后台协同"));

@@ -1,0 +1,96 @@
+package com.motstudio.store;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.CopyOption;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The real file system with chosen steps made to fail, the way real failures leave things. */
+final class FailingFileOps implements FileOps {
+    IOException onRead;
+    IOException onWrite;
+    IOException onForce;
+    int movesRefused;
+    boolean atomicUnsupported;
+    IOException onCopyOverTarget;
+    boolean linkUnsupported;
+    final List<Long> pauses = new ArrayList<>();
+    final List<Path> forced = new ArrayList<>();
+
+    @Override
+    public long size(Path file) throws IOException {
+        return REAL.size(file);
+    }
+
+    @Override
+    public byte[] read(Path file) throws IOException {
+        if (onRead != null) {
+            throw onRead;
+        }
+        return REAL.read(file);
+    }
+
+    @Override
+    public void writeNew(Path file, byte[] bytes) throws IOException {
+        if (onWrite != null) {
+            Files.write(file, new byte[] {'{'}); // a partial temporary file, as a real failure leaves
+            throw onWrite;
+        }
+        if (onForce != null) {
+            Files.write(file, bytes); // written, but not known to be on disk
+            throw onForce;
+        }
+        REAL.writeNew(file, bytes);
+        forced.add(file);
+    }
+
+    @Override
+    public void copy(Path from, Path to, CopyOption... options) throws IOException {
+        boolean overTarget = !to.toString().endsWith(".bak") && !from.toString().endsWith(".bak");
+        if (onCopyOverTarget != null && overTarget) {
+            Files.write(to, new byte[] {'{'}); // a copy that died half-way
+            throw onCopyOverTarget;
+        }
+        REAL.copy(from, to, options);
+    }
+
+    @Override
+    public void link(Path link, Path existing) throws IOException {
+        if (linkUnsupported) {
+            throw new UnsupportedOperationException("FAT has no hard links");
+        }
+        REAL.link(link, existing);
+    }
+
+    @Override
+    public void move(Path from, Path to, CopyOption... options) throws IOException {
+        if (atomicUnsupported) {
+            throw new AtomicMoveNotSupportedException(from.toString(), to.toString(), "not on this file system");
+        }
+        if (movesRefused > 0) {
+            movesRefused--;
+            throw new FileSystemException(to.toString(), null,
+                    "The process cannot access the file because it is being used by another process");
+        }
+        REAL.move(from, to, options);
+    }
+
+    @Override
+    public void deleteIfExists(Path file) throws IOException {
+        REAL.deleteIfExists(file);
+    }
+
+    @Override
+    public void syncFolder(Path folder) {
+        REAL.syncFolder(folder);
+    }
+
+    @Override
+    public void pause(long millis) {
+        pauses.add(millis);
+    }
+}
