@@ -12,64 +12,105 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Locale;
 
-/** The client's logo and accent colour, used on printed documents. */
+/** The client's logo and the accent colour that printed documents use. */
 final class BrandingEditor {
-    private final HBox root;
-    private final ImageView logo = new ImageView();
+    private static final double THUMBNAIL_WIDTH = 160;
+    private static final double THUMBNAIL_HEIGHT = 80;
+    private final SetupViewModel vm;
+    private final Texts texts;
+    private final Dialogs dialogs;
+    private final ImageView thumbnail = new ImageView();
     private final Label noLogo;
+    private final VBox root;
 
     BrandingEditor(SetupViewModel vm, Texts texts, Dialogs dialogs) {
-        noLogo = new Label(texts.get("setup.branding.noLogo"));
+        this.vm = vm;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        noLogo = new Label(texts.get("setup.logo.none"));
         noLogo.getStyleClass().add(Styles.TEXT_MUTED);
-        logo.setFitWidth(120);
-        logo.setFitHeight(60);
-        logo.setPreserveRatio(true);
-        logo.setId("setup-logo");
-        StackPane frame = new StackPane(noLogo, logo);
-        frame.setMinSize(140, 70);
-        frame.getStyleClass().add("logo-frame");
-        Button choose = new Button(texts.get("setup.branding.chooseLogo"));
+        noLogo.setWrapText(true);
+        thumbnail.setFitWidth(THUMBNAIL_WIDTH);
+        thumbnail.setFitHeight(THUMBNAIL_HEIGHT);
+        thumbnail.setPreserveRatio(true);
+        thumbnail.setId("setup-logo-thumbnail");
+        thumbnail.setAccessibleText(texts.get("setup.logo.preview"));
+        StackPane frame = new StackPane(noLogo, thumbnail);
+        frame.setMinSize(THUMBNAIL_WIDTH + 16, THUMBNAIL_HEIGHT + 16);
+        frame.setMaxSize(THUMBNAIL_WIDTH + 16, THUMBNAIL_HEIGHT + 16);
+        frame.setStyle("-fx-border-color: -color-border-default; -fx-border-radius: 6; -fx-padding: 8;");
+        Button choose = new Button(texts.get("setup.logo.choose"));
         choose.setId("setup-choose-logo");
-        choose.setOnAction(e -> dialogs.chooseImage().ifPresent(path -> {
-            try {
-                vm.commitLogo(Files.readAllBytes(path));
-            } catch (IOException ex) {
-                dialogs.showError(texts.get("setup.branding.logoUnreadable"), path + ": " + ex.getMessage());
-            }
-        }));
-        Button remove = new Button(texts.get("common.remove"));
+        choose.setOnAction(e -> chooseLogo());
+        Button remove = new Button(texts.get("setup.logo.remove"));
         remove.setId("setup-remove-logo");
         remove.setOnAction(e -> vm.removeLogo());
-        remove.disableProperty().bind(vm.logoBase64Property().isEmpty());
-        Label accentLabel = new Label(texts.get("setup.branding.accent"));
-        ColorPicker accent = new ColorPicker(Color.web(vm.accentColorProperty().get()));
-        accent.setId("setup-accent");
+        remove.disableProperty().bind(vm.logoProperty().isEmpty());
+        Label hint = new Label(texts.get("setup.logo.hint"));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setWrapText(true);
+        VBox logoActions = new VBox(8, new HBox(8, choose, remove), hint);
+        HBox logo = new HBox(16, frame, logoActions);
+        logo.setAlignment(Pos.CENTER_LEFT);
+
+        ColorPicker accent = new ColorPicker();
+        accent.setId("setup-accent-color");
+        Label accentLabel = new Label(texts.get("setup.accent.label"));
+        accentLabel.setMnemonicParsing(true);
         accentLabel.setLabelFor(accent);
-        accent.valueProperty().addListener((o, a, b) -> vm.commitAccentColor(hex(b)));
-        vm.accentColorProperty().addListener((o, a, b) -> accent.setValue(Color.web(b)));
-        vm.logoBase64Property().subscribe(this::show);
-        root = new HBox(12, frame, choose, remove, accentLabel, accent);
-        root.setAlignment(Pos.CENTER_LEFT);
+        vm.accentColorProperty().subscribe(hex -> accent.setValue(Color.web(hex)));
+        accent.valueProperty().addListener((o, before, color) -> vm.commitAccentColor(hex(color)));
+        HBox accentRow = new HBox(12, accentLabel, accent);
+        accentRow.setAlignment(Pos.CENTER_LEFT);
+
+        vm.logoProperty().subscribe(this::showLogo);
+        root = new VBox(14, logo, accentRow);
     }
 
     Parent root() {
         return root;
     }
 
-    private void show(String base64) {
-        Image image = base64.isEmpty() ? null : new Image(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
-        logo.setImage(image);
-        noLogo.setVisible(image == null);
+    private void chooseLogo() {
+        dialogs.chooseImage().ifPresent(file -> {
+            try {
+                if (Files.size(file) > SetupViewModel.MAX_LOGO_BYTES) {
+                    refuse(file, "setup.logo.tooLarge");
+                    return;
+                }
+                vm.commitLogo(Files.readAllBytes(file)).ifPresent(problem -> refuse(file, problem));
+            } catch (IOException e) {
+                dialogs.showError(texts.get("setup.logo.errorTitle"),
+                        texts.format("setup.logo.unreadable", file.getFileName(), e.getLocalizedMessage()));
+            }
+        });
     }
 
-    static String hex(Color c) {
-        return String.format("#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
+    private void refuse(Path file, String problemKey) {
+        dialogs.showError(texts.get("setup.logo.errorTitle"),
+                texts.format("setup.logo.refused", file.getFileName(), texts.get(problemKey)));
+    }
+
+    private void showLogo(String base64) {
+        Image image = base64.isEmpty() ? null : new Image(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
+        boolean shown = image != null && !image.isError();
+        thumbnail.setImage(shown ? image : null);
+        noLogo.setText(texts.get(base64.isEmpty() ? "setup.logo.none" : "setup.logo.cannotShow"));
+        noLogo.setVisible(!shown);
+    }
+
+    static String hex(Color color) {
+        return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(color.getRed() * 255),
+                Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255));
     }
 }

@@ -2,70 +2,82 @@ package com.motstudio.ui.setup;
 
 import com.motstudio.edit.WorkshopDocument;
 import com.motstudio.model.Branding;
-import com.motstudio.model.CustomerTier;
-import com.motstudio.model.CustomerType;
-import com.motstudio.model.Participant;
-import com.motstudio.model.ParticipantGroup;
 import com.motstudio.model.Workshop;
 import com.motstudio.model.WorkshopInfo;
+import com.motstudio.text.Language;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The Workshop page's state: the workshop's metadata, people, branding, customer types and tiers
- * as properties that follow the document (also after undo), and the edits a user makes — each one
- * undo step. Lists are edited through {@link SetupLists}.
+ * The Workshop (setup) page's state: what the workshop is, its branding, customer types, tiers
+ * and people, as properties that always show the open document (also after undo and redo). Each
+ * edit is one undo step; an edit that changes nothing records nothing.
  */
 public final class SetupViewModel {
-    private final WorkshopDocument document;
-    private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty organization = new SimpleStringProperty("");
-    private final StringProperty sector = new SimpleStringProperty("");
-    private final StringProperty facilitator = new SimpleStringProperty("");
-    private final StringProperty language = new SimpleStringProperty("");
-    private final StringProperty notes = new SimpleStringProperty("");
-    private final StringProperty accentColor = new SimpleStringProperty(Branding.DEFAULT_ACCENT);
-    private final StringProperty logoBase64 = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
-    /** A text key for the problem with the last edit (e.g. end date before start), or "". */
-    private final StringProperty problem = new SimpleStringProperty("");
-    private final ObservableList<CustomerType> customerTypes = FXCollections.observableArrayList();
-    private final ObservableList<CustomerTier> tiers = FXCollections.observableArrayList();
-    private final ObservableList<ParticipantGroup> groups = FXCollections.observableArrayList();
-    private final ObservableList<Participant> participants = FXCollections.observableArrayList();
-    private final SetupLists lists;
+    /** The largest logo accepted: it is embedded in the workshop file and in every printed document. */
+    public static final long MAX_LOGO_BYTES = 2L * 1024 * 1024;
+
+    private final PageEdits edits;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper organization = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sector = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper facilitator = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper accentColor = new ReadOnlyStringWrapper(Branding.DEFAULT_ACCENT);
+    private final ReadOnlyStringWrapper logo = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>(this, "startDate");
+    private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>(this, "endDate");
+    private final ReadOnlyStringWrapper datesProblem = new ReadOnlyStringWrapper("");
+    private final CustomerTypesModel customerTypes;
+    private final TiersModel tiers;
+    private final PeopleModel people;
 
     public SetupViewModel(WorkshopDocument document) {
-        this.document = document;
-        this.lists = new SetupLists(document, problem);
-        document.addListener(this::refresh);
-        refresh();
+        edits = new PageEdits(document);
+        customerTypes = new CustomerTypesModel(edits);
+        tiers = new TiersModel(edits);
+        people = new PeopleModel(edits);
+        // The date properties are what the pickers show: a date the user picks is committed at once,
+        // or refused (and reported) when the end would come before the start.
+        startDate.addListener((o, before, after) -> commitDates());
+        endDate.addListener((o, before, after) -> commitDates());
+        edits.follow(this::refresh);
     }
 
-    public StringProperty titleProperty() { return title; }
-    public StringProperty organizationProperty() { return organization; }
-    public StringProperty sectorProperty() { return sector; }
-    public StringProperty facilitatorProperty() { return facilitator; }
-    public StringProperty languageProperty() { return language; }
-    public StringProperty notesProperty() { return notes; }
-    public StringProperty accentColorProperty() { return accentColor; }
-    public StringProperty logoBase64Property() { return logoBase64; }
+    /** Stops following the document; call when the page is replaced (new language, other workshop). */
+    public void dispose() {
+        edits.stop();
+    }
+
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty organizationProperty() { return organization.getReadOnlyProperty(); }
+    /** A sector code ({@link Sectors#CODES}) or the text the user typed. */
+    public ReadOnlyStringProperty sectorProperty() { return sector.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty facilitatorProperty() { return facilitator.getReadOnlyProperty(); }
+    /** The workshop's content language tag ("zh-CN", "zh-TW", "en"). */
+    public ReadOnlyStringProperty languageProperty() { return language.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty notesProperty() { return notes.getReadOnlyProperty(); }
+    /** "#RRGGBB". */
+    public ReadOnlyStringProperty accentColorProperty() { return accentColor.getReadOnlyProperty(); }
+    /** The logo image as base64, "" when there is none. */
+    public ReadOnlyStringProperty logoProperty() { return logo.getReadOnlyProperty(); }
     public ObjectProperty<LocalDate> startDateProperty() { return startDate; }
     public ObjectProperty<LocalDate> endDateProperty() { return endDate; }
-    public StringProperty problemProperty() { return problem; }
-    public ObservableList<CustomerType> customerTypes() { return customerTypes; }
-    public ObservableList<CustomerTier> tiers() { return tiers; }
-    public ObservableList<ParticipantGroup> groups() { return groups; }
-    public ObservableList<Participant> participants() { return participants; }
-    public SetupLists lists() { return lists; }
+    /** The text key of why the shown dates were not stored, or "". */
+    public ReadOnlyStringProperty datesProblemProperty() { return datesProblem.getReadOnlyProperty(); }
+    public CustomerTypesModel customerTypes() { return customerTypes; }
+    public TiersModel tiers() { return tiers; }
+    public PeopleModel people() { return people; }
 
     public void commitTitle(String value) {
         info("setup.change.title", i -> i.withTitle(value.strip()));
@@ -75,6 +87,7 @@ public final class SetupViewModel {
         info("setup.change.organization", i -> i.withOrganization(value.strip()));
     }
 
+    /** Stores a sector code, or the sector as typed when it is not one of the offered ones. */
     public void commitSector(String value) {
         info("setup.change.sector", i -> i.withSector(value == null ? "" : value.strip()));
     }
@@ -84,55 +97,60 @@ public final class SetupViewModel {
     }
 
     public void commitLanguage(String tag) {
-        info("setup.change.language", i -> i.withLanguage(tag));
+        if (tag != null && Arrays.stream(Language.values()).anyMatch(l -> l.tag().equals(tag))) {
+            info("setup.change.language", i -> i.withLanguage(tag));
+        }
     }
 
     public void commitNotes(String value) {
-        info("setup.change.notes", i -> i.withNotes(value));
+        info("setup.change.notes", i -> i.withNotes(value.stripTrailing()));
     }
 
-    /** Commits the dates unless the end comes before the start, which is refused with a problem. */
-    public boolean commitDates(LocalDate start, LocalDate end) {
-        if (start != null && end != null && end.isBefore(start)) {
-            problem.set("setup.problem.endBeforeStart");
-            return false;
-        }
-        problem.set("");
-        info("setup.change.dates", i -> i.withDates(start, end));
-        return true;
-    }
-
+    /** Stores an accent colour written "#RRGGBB"; anything else is ignored. */
     public void commitAccentColor(String hex) {
-        info("setup.change.accent", i -> i.withBranding(new Branding(i.branding().logoMediaType(), i.branding().logoBase64(), hex)));
+        if (hex != null && hex.matches("#[0-9A-Fa-f]{6}")) {
+            info("setup.change.accent", i -> i.withBranding(
+                    new Branding(i.branding().logoMediaType(), i.branding().logoBase64(), hex.toUpperCase())));
+        }
     }
 
-    /** Sets the logo from a file's bytes; refused (with a problem) unless PNG or JPEG of at most 2 MB. */
-    public boolean commitLogo(byte[] bytes) {
-        String mediaType = LogoCheck.mediaType(bytes);
-        if (bytes.length > LogoCheck.MAX_BYTES) {
-            problem.set("setup.problem.logoTooLarge");
-            return false;
+    /** Stores a logo read from a file; returns the text key of the problem when it is refused. */
+    public Optional<String> commitLogo(byte[] image) {
+        if (image.length > MAX_LOGO_BYTES) {
+            return Optional.of("setup.logo.tooLarge");
         }
+        String mediaType = LogoImages.mediaType(image);
         if (mediaType.isEmpty()) {
-            problem.set("setup.problem.logoNotImage");
-            return false;
+            return Optional.of("setup.logo.notImage");
         }
-        problem.set("");
-        String data = java.util.Base64.getEncoder().encodeToString(bytes);
+        String data = Base64.getEncoder().encodeToString(image);
         info("setup.change.logo", i -> i.withBranding(new Branding(mediaType, data, i.branding().accentColor())));
-        return true;
+        return Optional.empty();
     }
 
     public void removeLogo() {
-        info("setup.change.logo", i -> i.withBranding(new Branding("", "", i.branding().accentColor())));
+        info("setup.change.removeLogo", i -> i.withBranding(new Branding("", "", i.branding().accentColor())));
+    }
+
+    private void commitDates() {
+        LocalDate start = startDate.get();
+        LocalDate end = endDate.get();
+        if (start != null && end != null && end.isBefore(start)) {
+            datesProblem.set("setup.dates.endBeforeStart");
+            return;
+        }
+        datesProblem.set("");
+        WorkshopInfo now = edits.current().info();
+        String label = !Objects.equals(start, now.startDate()) ? "setup.change.startDate" : "setup.change.endDate";
+        info(label, i -> i.withDates(start, end));
     }
 
     private void info(String label, UnaryOperator<WorkshopInfo> change) {
-        document.apply(label, w -> w.withInfo(change.apply(w.info())));
+        edits.apply(label, w -> w.withInfo(change.apply(w.info())));
     }
 
     private void refresh() {
-        Workshop w = document.current();
+        Workshop w = edits.current();
         WorkshopInfo i = w.info();
         title.set(i.title());
         organization.set(i.organization());
@@ -142,17 +160,11 @@ public final class SetupViewModel {
         notes.set(i.notes());
         startDate.set(i.startDate());
         endDate.set(i.endDate());
+        datesProblem.set("");
         accentColor.set(i.branding().accentColor());
-        logoBase64.set(i.branding().logoBase64());
-        replace(customerTypes, w.customerTypes());
-        replace(tiers, w.tiers());
-        replace(groups, i.groups());
-        replace(participants, i.participants());
-    }
-
-    private static <T> void replace(ObservableList<T> list, java.util.List<T> values) {
-        if (!list.equals(values)) {
-            list.setAll(values);
-        }
+        logo.set(i.branding().logoBase64());
+        customerTypes.refresh(w.customerTypes());
+        tiers.refresh(w.tiers());
+        people.refresh(i);
     }
 }

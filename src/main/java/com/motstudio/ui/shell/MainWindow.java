@@ -27,6 +27,8 @@ public final class MainWindow {
     private final Map<Page, Parent> pages = new EnumMap<>(Page.class);
     private final Map<Page, GuidancePanel> guidance = new EnumMap<>(Page.class);
     private final Subscription subscription;
+    /** What the built pages need undone when they are dropped (their view models' document listeners). */
+    private final java.util.List<Runnable> disposers = new java.util.ArrayList<>();
 
     public MainWindow(ShellViewModel vm, Texts texts, Dialogs dialogs, PreferencesModel preferences,
                       MenuBarView.Actions actions, Page start) {
@@ -44,7 +46,7 @@ public final class MainWindow {
         showPage(start);
         subscription = Subscription.combine(menus.subscription(), status.subscription(),
                 vm.documentProperty().subscribe((before, after) -> {
-                    pages.clear();
+                    dropPages();
                     showPage(currentPage());
                 }),
                 vm.revisionProperty().subscribe((before, after) -> refreshPlaceholder()));
@@ -57,6 +59,13 @@ public final class MainWindow {
     /** Stops following the view model: call before this window's content is replaced. */
     public void dispose() {
         subscription.unsubscribe();
+        dropPages();
+    }
+
+    private void dropPages() {
+        disposers.forEach(Runnable::run);
+        disposers.clear();
+        pages.clear();
     }
 
     public Page currentPage() {
@@ -83,7 +92,9 @@ public final class MainWindow {
 
     private Parent build(Page page) {
         if (page == Page.WORKSHOP) {
-            return new SetupView(new SetupViewModel(vm.document()), texts, dialogs).root();
+            SetupViewModel setup = new SetupViewModel(vm.document());
+            disposers.add(setup::dispose);
+            return new SetupView(setup, texts, dialogs).root();
         }
         return StepPlaceholder.of(page, vm.document().current(), texts);
     }

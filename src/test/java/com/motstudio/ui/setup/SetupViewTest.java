@@ -2,125 +2,248 @@ package com.motstudio.ui.setup;
 
 import com.motstudio.edit.WorkshopDocument;
 import com.motstudio.model.CustomerKind;
+import com.motstudio.model.CustomerTier;
 import com.motstudio.model.CustomerType;
+import com.motstudio.model.EmotionScore;
+import com.motstudio.model.Journey;
+import com.motstudio.model.Stage;
+import com.motstudio.model.Touchpoint;
 import com.motstudio.model.Workshop;
+import com.motstudio.model.WorkshopInfo;
 import com.motstudio.text.Language;
 import com.motstudio.text.Texts;
-import com.motstudio.ui.common.Dialogs;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** The Workshop page driven as a facilitator fills it in before a class. */
 @ExtendWith(ApplicationExtension.class)
 class SetupViewTest {
+    private final FakeDialogs dialogs = new FakeDialogs();
     private WorkshopDocument document;
-    private final Deque<Boolean> confirmations = new ArrayDeque<>();
-
-    /** Answers questions from a queue; the page never needs a file chooser in these tests. */
-    private final class Answers implements Dialogs {
-        @Override public Optional<Path> chooseImage() { return Optional.empty(); }
-        @Override public Optional<Path> chooseWorkshopToOpen(Path folder) { return Optional.empty(); }
-        @Override public Optional<Path> chooseWorkshopToSave(Path folder, String name) { return Optional.empty(); }
-        @Override public SaveChoice askSaveChanges(String name) { return SaveChoice.CANCEL; }
-        @Override public boolean confirm(String title, String message) { return confirmations.remove(); }
-        @Override public void showProblems(String title, String message, List<String> details) { }
-        @Override public void showError(String title, String message) { }
-        @Override public void inform(String title, String message) { }
-        @Override public void showPanel(String title, javafx.scene.Parent content) { }
-    }
 
     @Start
-    void start(Stage stage) {
-        document = new WorkshopDocument(Workshop.blank("en", "Citizen"), null);
-        SetupView view = new SetupView(new SetupViewModel(document), new Texts(Language.ENGLISH), new Answers());
+    void start(javafx.stage.Stage stage) {
+        document = new WorkshopDocument(Workshop.blank("en", "Citizens"), null);
+        SetupView view = new SetupView(new SetupViewModel(document), new Texts(Language.ENGLISH), dialogs.dialogs());
         stage.setScene(new Scene(view.root(), 900, 900));
         stage.show();
     }
 
-    private TableView<?> table(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(TableView.class);
+    private WorkshopInfo info() {
+        return document.current().info();
     }
 
-    private String problem(FxRobot robot) {
-        return robot.lookup("#setup-problem").queryAs(Label.class).getText();
+    private <T extends Node> T node(FxRobot robot, String id, Class<T> type) {
+        return robot.lookup("#" + id).queryAs(type);
     }
 
-    @Test
-    void sectorAndDatesArePickedAndStored(FxRobot robot) {
-        robot.clickOn("#setup-sector .arrow-button").clickOn("Bank branch");
-        assertThat(document.current().info().sector()).isEqualTo("bank");
-        robot.clickOn("#setup-start-date").write("Mar 14, 2026").type(KeyCode.ENTER);
-        robot.clickOn("#setup-end-date").write("Mar 15, 2026").type(KeyCode.ENTER);
-        assertThat(document.current().info().startDate()).isEqualTo(LocalDate.of(2026, 3, 14));
-        assertThat(document.current().info().endDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+    private String text(FxRobot robot, String id) {
+        return node(robot, id, TextInputControl.class).getText();
     }
 
-    @Test
-    void anEndBeforeTheStartIsRefusedWithAMessage(FxRobot robot) {
-        robot.clickOn("#setup-start-date").write("Mar 14, 2026").type(KeyCode.ENTER);
-        robot.clickOn("#setup-end-date").write("Mar 1, 2026").type(KeyCode.ENTER);
-        assertThat(document.current().info().endDate()).isNull();
-        assertThat(problem(robot)).contains("end date is before the start date");
+    /** Shows the control (the page scrolls) and clicks it, as a user would. */
+    private FxRobotInterface click(FxRobot robot, String id) {
+        Node target = robot.lookup("#" + id).query();
+        robot.interact(() -> scrollTo(target));
+        return robot.clickOn(target);
     }
 
-    @Test
-    void customerTypesAreAddedRenamedAndTheLastOneIsKept(FxRobot robot) {
-        robot.clickOn("#setup-add-customer-type");
-        assertThat(document.current().customerTypes()).hasSize(2);
-        TableView<?> types = table(robot, "setup-customer-types");
-        assertThat(types.getItems()).hasSize(2);
-        robot.doubleClickOn("New customer type").write("Company agent").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(document.current().customerTypes()).extracting(CustomerType::name).containsExactly("Citizen", "Company agent");
-        assertThat(document.current().customerTypes().get(1).kind()).isEqualTo(CustomerKind.EXTERNAL);
+    private static void scrollTo(Node node) {
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) node.getScene().lookup("#setup-scroll");
+        double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+        double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+        double viewport = scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(Math.clamp((y - viewport / 3) / Math.max(1, contentHeight - viewport), 0, 1));
+        scroll.layout();
+    }
 
-        robot.clickOn("Company agent").clickOn("#setup-remove-customer-type");
-        robot.clickOn("Citizen").clickOn("#setup-remove-customer-type");
-        assertThat(document.current().customerTypes()).extracting(CustomerType::name).containsExactly("Citizen");
-        assertThat(problem(robot)).contains("at least one customer type");
+    private void typeDate(FxRobot robot, String id, LocalDate date) {
+        DatePicker picker = node(robot, id, DatePicker.class);
+        click(robot, id);
+        robot.interact(() -> picker.getEditor().selectAll());
+        robot.write(picker.getConverter().toString(date)).type(KeyCode.ENTER);
     }
 
     @Test
-    void aTierShareAbove100IsRefusedAndAValidOneKept(FxRobot robot) {
-        robot.clickOn("#setup-add-tier");
-        assertThat(document.current().tiers()).hasSize(1);
-        robot.doubleClickOn("New tier").write("Key companies").type(KeyCode.ENTER);
-        assertThat(document.current().tiers().getFirst().name()).isEqualTo("Key companies");
-        TableView<?> tiers = table(robot, "setup-tiers");
-        robot.interact(() -> tiers.edit(0, (javafx.scene.control.TableColumn) tiers.getColumns().get(2)));
-        robot.write("150").type(KeyCode.ENTER);
-        assertThat(document.current().tiers().getFirst().shareOfCustomers()).isNull();
-        assertThat(problem(robot)).contains("0 to 100");
-        robot.interact(() -> tiers.edit(0, (javafx.scene.control.TableColumn) tiers.getColumns().get(2)));
-        robot.write("20").type(KeyCode.ENTER);
-        assertThat(document.current().tiers().getFirst().shareOfCustomers()).isEqualTo(20.0);
-        assertThat(document.current().tiers().getFirst().rank()).isEqualTo(1);
-    }
+    void aFacilitatorFillsInTheWorkshopAndUndoRevertsTheLastField(FxRobot robot) {
+        click(robot, "setup-title").write("Counter service workshop").type(KeyCode.ENTER);
+        click(robot, "setup-organization").write("City service centre").type(KeyCode.TAB);
+        click(robot, "setup-sector").write("Bank branch").type(KeyCode.ENTER);
+        click(robot, "setup-facilitator").write("Ms Wang").type(KeyCode.TAB);
+        typeDate(robot, "setup-start-date", LocalDate.of(2026, 3, 14));
+        typeDate(robot, "setup-end-date", LocalDate.of(2026, 3, 15));
+        click(robot, "setup-add-customer-type").write("Window colleagues").type(KeyCode.TAB).write("Issue the licences").type(KeyCode.TAB);
+        click(robot, "setup-add-tier").write("Key companies").type(KeyCode.TAB).write("20").type(KeyCode.TAB).write("80").type(KeyCode.TAB);
 
-    @Test
-    void undoneChangesShowOnThePage(FxRobot robot) {
-        robot.clickOn("#setup-title").write("Bank branch MOT").type(KeyCode.ENTER);
+        assertThat(info().title()).isEqualTo("Counter service workshop");
+        assertThat(info().organization()).isEqualTo("City service centre");
+        assertThat(info().sector()).isEqualTo("bank");
+        assertThat(info().facilitator()).isEqualTo("Ms Wang");
+        assertThat(info().startDate()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(info().endDate()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(document.current().customerTypes()).extracting(CustomerType::kind, CustomerType::name, CustomerType::description)
+                .containsExactly(tuple(CustomerKind.EXTERNAL, "Citizens", ""),
+                        tuple(CustomerKind.INTERNAL, "Window colleagues", "Issue the licences"));
+        assertThat(document.current().tiers()).containsExactly(
+                new CustomerTier(document.current().tiers().getFirst().id(), "Key companies", 1, 20.0, 80.0, ""));
+
         robot.interact(document::undo);
-        assertThat(robot.lookup("#setup-title").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
-        robot.interact(document::redo);
-        assertThat(robot.lookup("#setup-title").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("Bank branch MOT");
+        assertThat(document.current().tiers().getFirst().shareOfValue()).isNull();
+        assertThat(text(robot, "setup-tier-value-0")).isEmpty();
+        assertThat(text(robot, "setup-tier-customers-0")).isEqualTo("20");
+        robot.interact(document::undo);
+        robot.interact(document::undo);
+        assertThat(text(robot, "setup-tier-name-0")).as("the tier's name as added").isEqualTo("Tier 1");
+    }
+
+    @Test
+    void undoShowsTheEarlierTitleAndSectorInTheirFields(FxRobot robot) {
+        click(robot, "setup-title").write("First").type(KeyCode.ENTER);
+        click(robot, "setup-sector").write("Hotel").type(KeyCode.ENTER);
+        assertThat(info().sector()).as("an offered sector is stored as its code").isEqualTo("hotel");
+        click(robot, "setup-title").eraseText(5).write("Second").type(KeyCode.ENTER);
+        robot.interact(document::undo);
+        assertThat(text(robot, "setup-title")).isEqualTo("First");
+        robot.interact(document::undo);
+        assertThat(node(robot, "setup-sector", javafx.scene.control.ComboBox.class).getEditor().getText()).isEmpty();
+        click(robot, "setup-sector").write("Insurance office").type(KeyCode.ENTER);
+        assertThat(info().sector()).as("any other sector is stored as typed").isEqualTo("Insurance office");
+        robot.interact(document::undo);
+        assertThat(info().sector()).isEmpty();
+        assertThat(document.canRedo()).isTrue();
+    }
+
+    @Test
+    void anEndBeforeTheStartIsShownAsAnErrorAndNotStored(FxRobot robot) {
+        typeDate(robot, "setup-start-date", LocalDate.of(2026, 3, 14));
+        typeDate(robot, "setup-end-date", LocalDate.of(2026, 3, 1));
+        assertThat(info().endDate()).isNull();
+        Label problem = node(robot, "setup-dates-problem", Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("end date is before the start date");
+        click(robot, "setup-start-date");
+        robot.interact(() -> node(robot, "setup-start-date", DatePicker.class).getEditor().selectAll());
+        robot.write("2026-02-28").type(KeyCode.ENTER);
+        assertThat(info().startDate()).as("typed as an ISO date").isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(info().endDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(problem.isVisible()).isFalse();
+    }
+
+    @Test
+    void aShareAbove100IsRefusedNextToTheFieldAndAValidOneKept(FxRobot robot) {
+        click(robot, "setup-add-tier").write("Key companies").type(KeyCode.ENTER);
+        click(robot, "setup-tier-customers-0").write("150").type(KeyCode.ENTER);
+        Label problem = node(robot, "setup-tier-problem-0", Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("between 0 and 100");
+        assertThat(text(robot, "setup-tier-customers-0")).as("kept for correcting").isEqualTo("150");
+        assertThat(document.current().tiers().getFirst().shareOfCustomers()).isNull();
+
+        robot.eraseText(3).write("20").type(KeyCode.ENTER);
+        assertThat(document.current().tiers().getFirst().shareOfCustomers()).isEqualTo(20.0);
+        assertThat(problem.isVisible()).isFalse();
+    }
+
+    @Test
+    void theLastCustomerTypeStaysAndScoredTypesAreRemovedOnlyAfterConfirming(FxRobot robot) {
+        click(robot, "setup-customer-type-remove-0");
+        assertThat(document.current().customerTypes()).hasSize(1);
+        assertThat(node(robot, "setup-customer-types-problem", Label.class).getText()).contains("at least one customer type");
+
+        click(robot, "setup-add-customer-type").write("Window colleagues").type(KeyCode.ENTER);
+        String colleagues = document.current().customerTypes().get(1).id();
+        robot.interact(() -> document.apply("score", w -> w.withJourney(new Journey(List.of(new Stage("st-1", "Apply", "",
+                List.of(new Touchpoint("tp-1", "Counter", "", null, null, null, null, "", "",
+                        List.of(new EmotionScore(colleagues, -2)), List.of(), List.of(), ""))))))));
+        dialogs.confirmAnswers.addAll(List.of(false, true));
+        click(robot, "setup-customer-type-remove-1");
+        assertThat(document.current().customerTypes()).hasSize(2);
+        click(robot, "setup-customer-type-remove-1");
+        assertThat(dialogs.confirmations).hasSize(2).allMatch(m -> m.contains("1 emotion scores for \"Window colleagues\""));
+        assertThat(document.current().customerTypes()).extracting(CustomerType::name).containsExactly("Citizens");
+        assertThat(document.current().journey().touchpoints().getFirst().emotions()).isEmpty();
+    }
+
+    @Test
+    void focusStaysInTheRowWhenAnEditRefreshesTheList(FxRobot robot) {
+        click(robot, "setup-add-participant").write("Li Ming").type(KeyCode.TAB);
+        assertThat(info().participants().getFirst().name()).isEqualTo("Li Ming");
+        Scene scene = node(robot, "setup-title", TextField.class).getScene();
+        assertThat(scene.getFocusOwner().getId()).isEqualTo("setup-participant-group-0");
+        click(robot, "setup-customer-type-name-0").eraseText(8).write("Applicants").type(KeyCode.TAB);
+        assertThat(document.current().customerTypes().getFirst().name()).isEqualTo("Applicants");
+        assertThat(scene.getFocusOwner().getId()).isEqualTo("setup-customer-type-description-0");
+    }
+
+    @Test
+    void aLogoIsCheckedStoredAndShown(FxRobot robot, @TempDir Path folder) throws IOException {
+        Path text = Files.writeString(folder.resolve("logo.png"), "not an image");
+        dialogs.image = text;
+        click(robot, "setup-choose-logo");
+        assertThat(dialogs.errors).singleElement().asString().contains("logo.png", "not a PNG or JPEG");
+        assertThat(info().branding().hasLogo()).isFalse();
+
+        Path png = folder.resolve("real.png");
+        ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        dialogs.image = png;
+        click(robot, "setup-choose-logo");
+        assertThat(info().branding().logoMediaType()).isEqualTo("image/png");
+        assertThat(node(robot, "setup-logo-thumbnail", ImageView.class).getImage()).isNotNull();
+        click(robot, "setup-remove-logo");
+        assertThat(info().branding().hasLogo()).isFalse();
+        assertThat(node(robot, "setup-logo-thumbnail", ImageView.class).getImage()).isNull();
+    }
+
+    @Test
+    void theFieldTabReachesIsScrolledIntoView(FxRobot robot) {
+        Scene scene = node(robot, "setup-title", TextField.class).getScene();
+        click(robot, "setup-notes");
+        for (int i = 0; i < 20 && !"setup-accent-color".equals(scene.getFocusOwner().getId()); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(scene.getFocusOwner().getId()).isEqualTo("setup-accent-color");
+        assertThat(node(robot, "setup-scroll", javafx.scene.control.ScrollPane.class).getVvalue()).as("scrolled down").isPositive();
+        assertVisible(scene.getFocusOwner());
+        robot.type(KeyCode.TAB);
+        assertThat(scene.getFocusOwner().getId()).as("Tab goes round to the top").isEqualTo("setup-title");
+        assertVisible(scene.getFocusOwner());
+    }
+
+    private static void assertVisible(Node node) {
+        javafx.geometry.Bounds onScreen = node.localToScene(node.getBoundsInLocal());
+        assertThat(onScreen.getMinY()).isGreaterThanOrEqualTo(0);
+        assertThat(onScreen.getMaxY()).isLessThanOrEqualTo(node.getScene().getHeight());
+    }
+
+    @Test
+    void aMnemonicMovesTheFocusToItsField(FxRobot robot) {
+        click(robot, "setup-notes");
+        robot.press(KeyCode.ALT).type(KeyCode.O).release(KeyCode.ALT);
+        TextField organization = node(robot, "setup-organization", TextField.class);
+        assertThat(organization.isFocused()).isTrue();
     }
 }
