@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.util.zip.CRC32C;
 
 /**
  * What a document last read from or wrote to its file: the path; the size, modification time and
- * SHA-256 of the bytes then (to notice changes made by someone else); and the JSON tree that may
+ * CRC-32C of the bytes then (to notice changes made by someone else); and the JSON tree that may
  * hold fields this version does not know, so that a save can write them back. Opaque outside the
  * store.
  */
@@ -20,14 +18,14 @@ public final class SavedFile {
     private final Path path;
     private final long size;
     private final FileTime modified;
-    private final byte[] sha256;
+    private final long checksum;
     private final JsonNode unknownFieldsSource;
 
-    private SavedFile(Path path, long size, FileTime modified, byte[] sha256, JsonNode unknownFieldsSource) {
+    private SavedFile(Path path, long size, FileTime modified, long checksum, JsonNode unknownFieldsSource) {
         this.path = path;
         this.size = size;
         this.modified = modified;
-        this.sha256 = sha256;
+        this.checksum = checksum;
         this.unknownFieldsSource = unknownFieldsSource;
     }
 
@@ -43,7 +41,7 @@ public final class SavedFile {
         } catch (IOException e) {
             modified = FileTime.fromMillis(0); // unknown: changedOnDisk then decides by content
         }
-        return new SavedFile(file, bytes.length, modified, sha256(bytes), tree);
+        return new SavedFile(file, bytes.length, modified, checksum(bytes), tree);
     }
 
     public Path path() {
@@ -64,14 +62,16 @@ public final class SavedFile {
             return false;
         }
         // Same size, new time: a sync tool or editor may have rewritten the same bytes; look inside.
-        return !Arrays.equals(sha256(Files.readAllBytes(file)), sha256);
+        return checksum(Files.readAllBytes(file)) != checksum;
     }
 
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+    /**
+     * With the size, enough to tell whether a file changed; the CPU computes CRC-32C at memory speed,
+     * where SHA-256 cost about 8 ms per open and save of a 12 MB workshop.
+     */
+    static long checksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
     }
 }

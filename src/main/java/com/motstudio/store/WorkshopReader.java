@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns a file into a workshop, or into the list of everything wrong with it. Each stage — size,
@@ -94,12 +95,24 @@ final class WorkshopReader {
         if (!migrations.upgrade(root, found)) {
             return refuse(file, FileProblem.of(FileProblem.Kind.OLD_VERSION, String.valueOf(found)));
         }
-        List<Finding> violations = schema.check(root);
+        // The schema check and the mapping read the same finished tree, so they run side by side on
+        // two cores; the mapping's result only counts once the schema has passed.
+        CompletableFuture<List<Finding>> checked = CompletableFuture.supplyAsync(() -> schema.check(root));
+        Workshop workshop = null;
+        List<ReferenceProblem> references = List.of();
+        try {
+            workshop = WorkshopCodec.read(root);
+            references = ReferenceCheck.of(workshop);
+        } catch (RuntimeException e) {
+            // only a tree the schema refuses can fail to map; its problems are reported below
+        }
+        List<Finding> violations = checked.join();
         if (!violations.isEmpty()) {
             return new LoadResult.Refused(file, placed(bytes, violations));
         }
-        Workshop workshop = WorkshopCodec.read(root);
-        List<ReferenceProblem> references = ReferenceCheck.of(workshop);
+        if (workshop == null) {
+            workshop = WorkshopCodec.read(root);
+        }
         if (!references.isEmpty()) {
             return new LoadResult.Refused(file, placed(bytes, ReferencePlaces.of(references, root)));
         }
