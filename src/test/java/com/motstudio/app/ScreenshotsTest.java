@@ -10,15 +10,14 @@ import com.motstudio.model.Workshop;
 import com.motstudio.model.WorkshopInfo;
 import com.motstudio.store.ThemeChoice;
 import javafx.application.Platform;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import com.motstudio.testing.Snapshots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,23 +77,9 @@ class ScreenshotsTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         FxToolkit.setupFixture(() -> shot[0] = stage.getScene().snapshot(null));
-        BufferedImage image = toImage(shot[0]);
-        ImageIO.write(image, "png", file.toFile());
+        BufferedImage image = Snapshots.writePng(shot[0], file);
         assertThat(colours(image)).as("a rendered window, not a blank image").isGreaterThan(50);
         FxToolkit.setupFixture(() -> Platform.runLater(stage::hide));
-    }
-
-    private static BufferedImage toImage(WritableImage shot) {
-        int w = (int) shot.getWidth();
-        int h = (int) shot.getHeight();
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = shot.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                image.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return image;
     }
 
     private static int colours(BufferedImage image) {
