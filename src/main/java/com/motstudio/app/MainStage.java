@@ -121,7 +121,7 @@ public final class MainStage {
         String name = found.originalFile() == null ? texts.get("shell.untitled") : found.originalFile().getFileName().toString();
         if (dialogs.confirm(texts.get("dialog.recover.title"), texts.format("dialog.recover.message", when, name))) {
             switch (recovery.restore(found)) {
-                case LoadResult.Loaded loaded -> vm.show(WorkshopDocument.restored(loaded.workshop(), found.originalFile()), null);
+                case LoadResult.Loaded loaded -> vm.show(WorkshopDocument.restored(loaded.workshop(), found.originalFile()), loaded.baseline());
                 case LoadResult.Refused refused -> dialogs.showProblems(texts.get("dialog.openFailed.title"),
                         texts.format("dialog.openFailed.message", found.copy()),
                         refused.problems().stream().map(p -> p.describe(texts)).toList());

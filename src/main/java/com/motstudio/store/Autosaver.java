@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * write, no I/O); the copy is removed once the workshop is saved.
  */
 public final class Autosaver implements AutoCloseable {
-    private record Offer(Workshop workshop, boolean dirty, Path file) {}
+    private record Offer(Workshop workshop, boolean dirty, Path file, SavedFile baseline) {}
 
     private final RecoveryStore recovery;
     private final Duration interval;
@@ -54,7 +54,12 @@ public final class Autosaver implements AutoCloseable {
 
     /** The workshop as it is now; cheap, call it on every change. */
     public void offer(Workshop current, boolean dirty, Path file) {
-        latest.set(new Offer(current, dirty, file));
+        offer(current, dirty, file, null);
+    }
+
+    /** As above, with the document's baseline, so the copy keeps fields this version does not know. */
+    public void offer(Workshop current, boolean dirty, Path file, SavedFile baseline) {
+        latest.set(new Offer(current, dirty, file, baseline));
     }
 
     public void setEnabled(boolean enabled) {
@@ -81,7 +86,7 @@ public final class Autosaver implements AutoCloseable {
                 }
             } else if (offer.workshop() != written) {
                 Instant now = clock.instant();
-                recovery.write(offer.workshop(), offer.file(), now);
+                recovery.write(offer.workshop(), offer.file(), now, offer.baseline());
                 written = offer.workshop();
                 copyExists = true;
                 onSaved.accept(now);

@@ -41,8 +41,13 @@ public final class RecoveryStore {
 
     /** Writes this process's copy safely (a kill half-way leaves the previous copy whole). */
     public void write(Workshop workshop, Path originalFile, Instant savedAt) throws IOException {
+        write(workshop, originalFile, savedAt, null);
+    }
+
+    /** As {@link #write(Workshop, Path, Instant)}, keeping the unknown fields of the document's file. */
+    public void write(Workshop workshop, Path originalFile, Instant savedAt, SavedFile baseline) throws IOException {
         Files.createDirectories(folder);
-        store.writeCopy(workshop, copyOf(ownPid));
+        store.writeCopy(workshop, baseline, copyOf(ownPid));
         ObjectNode note = mapper.createObjectNode();
         note.put("originalFile", originalFile == null ? "" : originalFile.toAbsolutePath().toString());
         note.put("savedAt", savedAt.toString());

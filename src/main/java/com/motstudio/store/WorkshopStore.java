@@ -70,7 +70,12 @@ public final class WorkshopStore {
 
     /** Writes a recovery copy safely, without keeping a .bak of the previous copy. */
     void writeCopy(Workshop workshop, Path target) throws SaveException {
-        safeWriter.write(target, toJson(workshop, null), false);
+        writeCopy(workshop, null, target);
+    }
+
+    /** A recovery copy that keeps the unknown fields {@code baseline} carries, like a save would. */
+    void writeCopy(Workshop workshop, SavedFile baseline, Path target) throws SaveException {
+        safeWriter.write(target, toJson(workshop, baseline), false);
     }
 
     void writeCopy(byte[] bytes, Path target) throws SaveException {

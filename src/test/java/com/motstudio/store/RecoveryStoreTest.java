@@ -79,4 +79,19 @@ class RecoveryStoreTest {
     void noFolderMeansNothingPending() {
         assertThat(new RecoveryStore(folder.resolve("absent"), store).pending()).isEmpty();
     }
+
+    @Test
+    void aCopyKeepsTheFieldsThisVersionDoesNotKnowAndSoDoesTheSaveAfterRestoring() throws Exception {
+        Path original = folder.resolve("extras.mot.json");
+        String json = new String(store.toJson(RichWorkshop.create(), null), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"formatVersion\": 1,", "\"formatVersion\": 1,\n  \"generator\": \"later-tool\",");
+        Files.writeString(original, json);
+        LoadResult.Loaded loaded = (LoadResult.Loaded) store.open(original);
+        RecoveryStore recovery = new RecoveryStore(folder.resolve("recovery"), store);
+        recovery.write(loaded.workshop(), original, Instant.now(), loaded.baseline());
+        assertThat(Files.readString(recovery.ownCopy())).contains("\"generator\": \"later-tool\"");
+        LoadResult.Loaded restored = (LoadResult.Loaded) store.open(recovery.ownCopy());
+        store.save(restored.workshop(), original, restored.baseline());
+        assertThat(Files.readString(original)).contains("\"generator\": \"later-tool\"");
+    }
 }

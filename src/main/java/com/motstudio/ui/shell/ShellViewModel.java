@@ -216,7 +216,7 @@ public final class ShellViewModel {
     private void documentChanged() {
         WorkshopDocument doc = document();
         if (autosaver != null) {
-            autosaver.offer(doc.current(), doc.isDirty(), doc.file().orElse(null));
+            autosaver.offer(doc.current(), doc.isDirty(), doc.file().orElse(null), baseline);
         }
         revision.set(revision.get() + 1);
     }
