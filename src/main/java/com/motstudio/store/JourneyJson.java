@@ -21,7 +21,7 @@ final class JourneyJson {
 
     static ObjectNode write(Journey journey) {
         ObjectNode node = object();
-        node.set("stages", array(journey.stages(), JourneyJson::write));
+        node.set("stages", arrayInParallel(journey.stages(), JourneyJson::write));
         return node;
     }
 

@@ -33,6 +33,16 @@ final class JsonTree {
         return array;
     }
 
+    /**
+     * As {@link #array}, mapping the elements on all cores: for coarse elements (stages, each with
+     * hundreds of touchpoints in a large workshop). The order is kept.
+     */
+    static <T> ArrayNode arrayInParallel(List<T> values, Function<T, JsonNode> write) {
+        ArrayNode array = NODES.arrayNode();
+        values.parallelStream().map(write).toList().forEach(array::add);
+        return array;
+    }
+
     static ArrayNode strings(Collection<String> values) {
         return array(values, NODES::textNode);
     }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class OpenSaveBenchmark {
     private static final int WARMUP = 3;
-    private static final int RUNS = 11;
+    private static final int RUNS = 21;
 
     private OpenSaveBenchmark() {}
 
