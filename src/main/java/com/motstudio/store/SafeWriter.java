@@ -20,6 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * removed and the old target is left as it was.
  */
 final class SafeWriter {
+    /** Temporary files older than this beside a target were left by a save that never finished. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
     /** Pauses between attempts to move while another program holds the target (about 1.5 s in all). */
     private static final long[] RETRY_PAUSES_MS = {50, 100, 200, 400, 800};
 
@@ -52,6 +54,7 @@ final class SafeWriter {
             }
             replace(temp, target, requested, existed && keepBackup, !existed);
             ops.syncFolder(folder);
+            removeAbandonedTemps(folder, target);
         } finally {
             try {
                 ops.deleteIfExists(temp);
@@ -59,6 +62,27 @@ final class SafeWriter {
                 // a stray temporary file is harmless; whether the save worked is decided already
             }
         }
+    }
+
+    /**
+     * Removes temporary files a killed or crashed save left beside the target. Only those older than
+     * an hour go, so a save another program is making at this moment is never disturbed.
+     */
+    private static void removeAbandonedTemps(Path folder, Path target) {
+        java.time.Instant cutoff = java.time.Instant.now().minus(ABANDONED_AFTER);
+        try (java.nio.file.DirectoryStream<Path> temps = Files.newDirectoryStream(folder, "." + globSafe(target) + ".tmp-*")) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // tidying up is a courtesy; the save itself has succeeded
+        }
+    }
+
+    private static String globSafe(Path target) {
+        return target.getFileName().toString().replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1");
     }
 
     /** The file to replace: a symbolic link is followed so the link itself survives the save. */
