@@ -1,7 +1,6 @@
 package com.motstudio.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.CopyOption;
 import java.nio.file.Files;
@@ -17,8 +16,8 @@ interface FileOps {
 
     byte[] read(Path file) throws IOException;
 
-    /** Creates {@code file} (it must not exist), writes the bytes and forces them to disk. */
-    void writeNew(Path file, byte[] bytes) throws IOException;
+    /** Creates {@code file} (it must not exist), writes the text and forces it to disk. */
+    void writeNew(Path file, FileText text) throws IOException;
 
     void copy(Path from, Path to, CopyOption... options) throws IOException;
 
@@ -47,12 +46,9 @@ interface FileOps {
         }
 
         @Override
-        public void writeNew(Path file, byte[] bytes) throws IOException {
+        public void writeNew(Path file, FileText text) throws IOException {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                text.writeTo(channel);
                 channel.force(true);
             }
         }

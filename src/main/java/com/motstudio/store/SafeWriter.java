@@ -35,7 +35,7 @@ final class SafeWriter {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
 
-    void write(Path requested, byte[] bytes, boolean keepBackup) throws SaveException {
+    void write(Path requested, FileText text, boolean keepBackup) throws SaveException {
         Path target = resolved(requested);
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -47,7 +47,7 @@ final class SafeWriter {
         Path temp = folder.resolve("." + target.getFileName() + ".tmp-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
         try {
-            writeTemp(temp, requested, bytes);
+            writeTemp(temp, requested, text);
             boolean existed = Files.exists(target);
             if (keepBackup && existed) {
                 keepBackup(target, requested, true);
@@ -95,9 +95,9 @@ final class SafeWriter {
         }
     }
 
-    private void writeTemp(Path temp, Path requested, byte[] bytes) throws SaveException {
+    private void writeTemp(Path temp, Path requested, FileText text) throws SaveException {
         try {
-            ops.writeNew(temp, bytes);
+            ops.writeNew(temp, text);
         } catch (AccessDeniedException e) {
             throw new SaveException(SaveException.Reason.FOLDER_NOT_WRITABLE, requested, e);
         } catch (IOException e) {

@@ -11,8 +11,8 @@ import java.util.zip.CRC32C;
 /**
  * What a document last read from or wrote to its file: the path; the size, modification time and
  * CRC-32C of the bytes then (to notice changes made by someone else); and the JSON tree that may
- * hold fields this version does not know, so that a save can write them back. Opaque outside the
- * store.
+ * hold fields this version does not know, so that a save can write them back; after a save, the
+ * printed text of its stages (see {@link PrintedStages}). Opaque outside the store.
  */
 public final class SavedFile {
     private final Path path;
@@ -20,13 +20,16 @@ public final class SavedFile {
     private final FileTime modified;
     private final long checksum;
     private final JsonNode unknownFieldsSource;
+    private final PrintedStages printed;
 
-    private SavedFile(Path path, long size, FileTime modified, long checksum, JsonNode unknownFieldsSource) {
+    private SavedFile(Path path, long size, FileTime modified, long checksum, JsonNode unknownFieldsSource,
+                      PrintedStages printed) {
         this.path = path;
         this.size = size;
         this.modified = modified;
         this.checksum = checksum;
         this.unknownFieldsSource = unknownFieldsSource;
+        this.printed = printed;
     }
 
     /**
@@ -35,13 +38,20 @@ public final class SavedFile {
      * is nothing to carry, so an ordinary document holds no tree once it has been saved.
      */
     static SavedFile of(Path file, byte[] bytes, JsonNode tree) {
-        FileTime modified;
+        return new SavedFile(file, bytes.length, modifiedTime(file), checksum(bytes), tree, PrintedStages.NONE);
+    }
+
+    /** The baseline after saving {@code text}, keeping its printed stages for the next save to reuse. */
+    static SavedFile of(Path file, FileText text, JsonNode tree, PrintedStages printed) {
+        return new SavedFile(file, text.size(), modifiedTime(file), text.checksum(), tree, printed);
+    }
+
+    private static FileTime modifiedTime(Path file) {
         try {
-            modified = Files.getLastModifiedTime(file);
+            return Files.getLastModifiedTime(file);
         } catch (IOException e) {
-            modified = FileTime.fromMillis(0); // unknown: changedOnDisk then decides by content
+            return FileTime.fromMillis(0); // unknown: changedOnDisk then decides by content
         }
-        return new SavedFile(file, bytes.length, modified, checksum(bytes), tree);
     }
 
     public Path path() {
@@ -51,6 +61,11 @@ public final class SavedFile {
     /** The tree whose unknown fields a save writes back, or null when it is known to have none. */
     JsonNode unknownFieldsSource() {
         return unknownFieldsSource;
+    }
+
+    /** The stages this baseline's save printed, for the next save to reuse. */
+    PrintedStages printedStages() {
+        return printed;
     }
 
     /** True when {@code file}'s current content differs from what this baseline recorded. */

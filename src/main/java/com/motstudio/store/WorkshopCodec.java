@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.motstudio.model.Workshop;
 
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 import static com.motstudio.store.JsonTree.*;
 
 /**
@@ -19,18 +22,34 @@ final class WorkshopCodec {
 
     private WorkshopCodec() {}
 
-    static ObjectNode write(Workshop w) {
+    /** Every section as a tree but the journey, which {@link #print} writes from the model; null holds its place. */
+    static ObjectNode writeSections(Workshop w) {
         ObjectNode root = object();
         root.put("format", FORMAT);
         root.put("formatVersion", VERSION);
         root.set("info", SetupJson.write(w.info()));
         root.set("customerTypes", array(w.customerTypes(), SetupJson::write));
         root.set("tiers", array(w.tiers(), SetupJson::write));
-        root.set("journey", JourneyJson.write(w.journey()));
+        root.putNull("journey");
         root.set("keyMoments", KeyMomentsJson.write(w.keyMoments()));
         root.set("plan", PlanJson.write(w.plan()));
         root.set("monitoring", MonitoringJson.write(w.monitoring()));
         return root;
+    }
+
+    /** The file's bytes: the sections' tree, with the journey's printed stages in the journey's place. */
+    static FileText print(ObjectNode sections, List<CompletableFuture<byte[]>> stages) {
+        JsonPrinter out = new JsonPrinter(0, 1 << 16);
+        out.startObject();
+        sections.properties().forEach(field -> {
+            out.field(field.getKey());
+            if (field.getKey().equals("journey")) {
+                JourneyJson.print(stages, out);
+            } else {
+                out.tree(field.getValue());
+            }
+        });
+        return out.end().endText();
     }
 
     /** Reads a tree that passed the schema. */

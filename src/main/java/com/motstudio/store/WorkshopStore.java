@@ -1,17 +1,13 @@
 package com.motstudio.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.motstudio.model.Workshop;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * Opens and saves workshop files ({@code name.mot.json}). Opening never throws for a bad file: it
@@ -19,7 +15,7 @@ import java.util.Arrays;
  * back the fields this version does not know. Immutable and safe to use from any thread.
  */
 public final class WorkshopStore {
-    private final ObjectWriter writer;
+    private final ObjectMapper mapper;
     private final WorkshopReader reader;
     private final SafeWriter safeWriter;
 
@@ -28,8 +24,7 @@ public final class WorkshopStore {
     }
 
     WorkshopStore(FileOps ops, Migrations migrations) {
-        ObjectMapper mapper = JsonSetup.mapper();
-        this.writer = JsonSetup.writer(mapper);
+        this.mapper = JsonSetup.mapper();
         this.reader = new WorkshopReader(ops, mapper, new SchemaCheck(), migrations);
         this.safeWriter = new SafeWriter(ops);
     }
@@ -50,13 +45,13 @@ public final class WorkshopStore {
      */
     public SavedFile save(Workshop workshop, Path target, SavedFile previous) throws SaveException {
         Output output = output(workshop, previous);
-        safeWriter.write(target, output.bytes(), true);
-        return SavedFile.of(target, output.bytes(), output.unknownFieldsSource());
+        safeWriter.write(target, output.text(), true);
+        return SavedFile.of(target, output.text(), output.unknownFieldsSource(), output.printed());
     }
 
     /** The exact bytes {@link #save} would write. */
     public byte[] toJson(Workshop workshop, SavedFile previous) {
-        return output(workshop, previous).bytes();
+        return output(workshop, previous).text().bytes();
     }
 
     /** True when the file was changed, replaced or removed since {@code baseline} was taken. */
@@ -75,32 +70,30 @@ public final class WorkshopStore {
 
     /** A recovery copy that keeps the unknown fields {@code baseline} carries, like a save would. */
     void writeCopy(Workshop workshop, SavedFile baseline, Path target) throws SaveException {
-        safeWriter.write(target, toJson(workshop, baseline), false);
+        safeWriter.write(target, output(workshop, baseline).text(), false);
     }
 
     void writeCopy(byte[] bytes, Path target) throws SaveException {
-        safeWriter.write(target, bytes, false);
+        safeWriter.write(target, FileText.of(bytes), false);
     }
 
-    /** What a save writes, and the tree to keep when it holds unknown fields (else null). */
-    private record Output(byte[] bytes, JsonNode unknownFieldsSource) {}
+    /**
+     * What a save writes; the tree to keep when it holds unknown fields (else null); the printed
+     * stages the next save may reuse.
+     */
+    private record Output(FileText text, JsonNode unknownFieldsSource, PrintedStages printed) {}
 
     private Output output(Workshop workshop, SavedFile previous) {
-        ObjectNode tree = WorkshopCodec.write(workshop);
         JsonNode old = previous == null ? null : previous.unknownFieldsSource();
-        boolean carried = old != null && UnknownFields.carryOver(old, tree);
-        return new Output(bytes(tree), carried ? tree : null);
-    }
-
-    /** Pretty-printed UTF-8 with LF line ends and a final newline. */
-    private byte[] bytes(JsonNode tree) {
-        try {
-            byte[] json = writer.writeValueAsBytes(tree);
-            byte[] file = Arrays.copyOf(json, json.length + 1);
-            file[json.length] = '\n';
-            return file;
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("a workshop tree always serializes", e);
+        ObjectNode tree = WorkshopCodec.writeSections(workshop);
+        if (old != null && JourneyJson.hasUnknownFields(old.get("journey"))) {
+            // rare: the journey goes through a tree too, so its unknown fields can be merged in
+            tree.set("journey", JourneyJson.tree(workshop.journey(), mapper));
+            UnknownFields.carryOver(old, tree);
+            return new Output(FileText.of(JsonPrinter.file(tree, 1 << 16)), tree, PrintedStages.NONE);
         }
+        boolean carried = old != null && UnknownFields.carryOver(old, tree);
+        PrintedStages printed = (previous == null ? PrintedStages.NONE : previous.printedStages()).next(workshop.journey());
+        return new Output(WorkshopCodec.print(tree, printed.texts()), carried ? tree : null, printed);
     }
 }

@@ -35,16 +35,16 @@ final class FailingFileOps implements FileOps {
     }
 
     @Override
-    public void writeNew(Path file, byte[] bytes) throws IOException {
+    public void writeNew(Path file, FileText text) throws IOException {
         if (onWrite != null) {
             Files.write(file, new byte[] {'{'}); // a partial temporary file, as a real failure leaves
             throw onWrite;
         }
         if (onForce != null) {
-            Files.write(file, bytes); // written, but not known to be on disk
+            Files.write(file, text.bytes()); // written, but not known to be on disk
             throw onForce;
         }
-        REAL.writeNew(file, bytes);
+        REAL.writeNew(file, text);
         forced.add(file);
     }
 
