@@ -18,6 +18,10 @@ public record Stage(
         return new Stage(id, value, description, touchpoints);
     }
 
+    public Stage withDescription(String value) {
+        return new Stage(id, name, value, touchpoints);
+    }
+
     public Stage withTouchpoints(List<Touchpoint> value) {
         return new Stage(id, name, description, value);
     }

@@ -1,6 +1,5 @@
-package com.motstudio.ui.setup;
+package com.motstudio.ui.common;
 
-import com.motstudio.ui.common.Commit;
 import javafx.scene.TraversalDirection;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
@@ -12,15 +11,15 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * How the setup page's text fields commit: as every form in the app does ({@link Commit}: on
+ * How the text fields of a page commit: as every form in the app does ({@link Commit}: on
  * Enter, on leaving the field, and before Ctrl+Z acts on the workshop), and in addition Escape
  * puts the stored value back, and in the notes Tab moves on while Ctrl+Enter commits.
  */
-final class FieldCommit {
+public final class FieldCommit {
     private FieldCommit() {}
 
     /** After each commit the field shows the stored value (e.g. without the spaces that were trimmed). */
-    static void on(TextInputControl field, Supplier<String> stored, Consumer<String> commit) {
+    public static void on(TextInputControl field, Supplier<String> stored, Consumer<String> commit) {
         onChecked(field, stored, text -> {
             commit.accept(text);
             return true;
@@ -31,7 +30,7 @@ final class FieldCommit {
      * Like {@link #on}, for fields whose text may be refused: {@code commit} answers whether it was
      * stored. Refused text stays in the field so the user can see and correct it.
      */
-    static void onChecked(TextInputControl field, Supplier<String> stored, Predicate<String> commit) {
+    public static void onChecked(TextInputControl field, Supplier<String> stored, Predicate<String> commit) {
         Consumer<String> run = text -> {
             if (commit.test(text) && !field.getText().equals(stored.get())) {
                 field.setText(stored.get());

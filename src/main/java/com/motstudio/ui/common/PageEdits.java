@@ -1,4 +1,4 @@
-package com.motstudio.ui.setup;
+package com.motstudio.ui.common;
 
 import com.motstudio.edit.WorkshopDocument;
 import com.motstudio.model.Workshop;
@@ -6,32 +6,32 @@ import com.motstudio.model.Workshop;
 import java.util.function.UnaryOperator;
 
 /**
- * The setup page's link to the open document. While the page shows the document's own values
+ * A page's link to the open document. While the page shows the document's own values
  * (after an edit, undo or redo) the controls change programmatically; edits arriving then are
  * echoes of that refresh, not the user's, so they are ignored instead of becoming undo steps.
  */
-final class PageEdits {
+public final class PageEdits {
     private final WorkshopDocument document;
     private final java.util.List<Runnable> followers = new java.util.ArrayList<>();
     private boolean refreshing;
 
-    PageEdits(WorkshopDocument document) {
+    public PageEdits(WorkshopDocument document) {
         this.document = document;
     }
 
-    Workshop current() {
+    public Workshop current() {
         return document.current();
     }
 
     /** One undo step named by the text key {@code label}; an edit that changes nothing records nothing. */
-    void apply(String label, UnaryOperator<Workshop> change) {
+    public void apply(String label, UnaryOperator<Workshop> change) {
         if (!refreshing) {
             document.apply(label, change);
         }
     }
 
     /** Runs {@code refresh} now and after every change of the document. */
-    void follow(Runnable refresh) {
+    public void follow(Runnable refresh) {
         Runnable guarded = () -> {
             refreshing = true;
             try {
@@ -46,7 +46,7 @@ final class PageEdits {
     }
 
     /** Stops following the document (the page is being replaced). */
-    void stop() {
+    public void stop() {
         followers.forEach(document::removeListener);
         followers.clear();
     }

@@ -1,5 +1,6 @@
 package com.motstudio.ui.setup;
 
+import com.motstudio.ui.common.PageEdits;
 import com.motstudio.model.CustomerKind;
 import com.motstudio.model.CustomerType;
 import com.motstudio.model.Ids;

@@ -1,5 +1,6 @@
 package com.motstudio.ui.setup;
 
+import com.motstudio.ui.common.PageEdits;
 import com.motstudio.model.DotVote;
 import com.motstudio.model.Ids;
 import com.motstudio.model.KeyMoments;

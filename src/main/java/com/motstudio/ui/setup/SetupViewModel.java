@@ -1,5 +1,6 @@
 package com.motstudio.ui.setup;
 
+import com.motstudio.ui.common.PageEdits;
 import com.motstudio.edit.WorkshopDocument;
 import com.motstudio.model.Branding;
 import com.motstudio.model.Workshop;
