@@ -1,0 +1,165 @@
+package com.motstudio.report.map;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Wraps text to a width: between any two Chinese (or other CJK) characters, at spaces and after
+ * hyphens and slashes in Latin text, and inside a word only when the word alone is too wide.
+ * Closing punctuation never starts a line and opening punctuation never ends one. Not thread-safe:
+ * it remembers the widths it has measured.
+ */
+final class LineBreaker {
+    private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉…,.;:!?)]}%·—";
+    private static final String NO_LINE_END = "（《「『【〔〈([{";
+    private static final int CACHE_LIMIT = 50_000;
+
+    private final FontRenderContext frc;
+    private final Map<Font, Map<String, Double>> widths = new HashMap<>();
+    private final Map<Font, double[]> lineMetrics = new HashMap<>();
+
+    LineBreaker(FontRenderContext frc) {
+        this.frc = frc;
+    }
+
+    FontRenderContext frc() {
+        return frc;
+    }
+
+    /** The text in lines no wider than maxWidth (hard line breaks kept, blank lines dropped). */
+    TextBlock wrap(String text, Font font, double maxWidth) {
+        double[] metrics = metrics(font);
+        double lineHeight = metrics[0];
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.replace("\r", "").split("\n")) {
+            if (!paragraph.isBlank()) {
+                wrapParagraph(paragraph.strip(), font, maxWidth, lines);
+            }
+        }
+        double[] lineWidths = new double[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            lineWidths[i] = TextBlock.measure(lines.get(i), font, frc);
+        }
+        return new TextBlock(List.copyOf(lines), lineWidths, font, maxWidth, lineHeight, metrics[1]);
+    }
+
+    /**
+     * Line height and ascent of a font. Noto's line gap is generous; lines sit 8% closer, which
+     * still leaves the glyphs' full ascent and descent inside each line.
+     */
+    private double[] metrics(Font font) {
+        return lineMetrics.computeIfAbsent(font, f -> {
+            LineMetrics m = f.getLineMetrics("\u5ba2Ag", frc) /* a CJK glyph and Latin ascender and descender */;
+            double full = m.getAscent() + m.getDescent() + m.getLeading();
+            return new double[]{Math.ceil(full * 0.92 * 100) / 100, m.getAscent() - full * 0.04};
+        });
+    }
+
+    private void wrapParagraph(String paragraph, Font font, double maxWidth, List<String> lines) {
+        StringBuilder line = new StringBuilder();
+        double lineWidth = 0; // advance of line, trailing spaces included (advances add up: no kerning)
+        for (String token : tokens(paragraph)) {
+            String word = token.stripTrailing();
+            if (line.isEmpty() || fits(line + word, lineWidth + width(word, font), font, maxWidth)) {
+                line.append(token);
+                lineWidth += width(token, font);
+                if (fits(line.toString().stripTrailing(), lineWidth, font, maxWidth)) {
+                    continue;
+                }
+            } else {
+                lines.add(line.toString().stripTrailing());
+                line.setLength(0);
+                line.append(token);
+                lineWidth = width(token, font);
+            }
+            // a word alone wider than the box: cut it where it must be cut
+            String rest = line.toString();
+            while (!fits(rest.stripTrailing(), width(rest.stripTrailing(), font), font, maxWidth)) {
+                int cut = longestFittingPrefix(rest, font, maxWidth);
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.setLength(0);
+            line.append(rest);
+            lineWidth = width(rest, font);
+        }
+        if (!line.toString().isBlank()) {
+            lines.add(line.toString().stripTrailing());
+        }
+    }
+
+    /** Decides by the summed advance, measuring the whole line only when it is close to the limit. */
+    private boolean fits(String text, double summedWidth, Font font, double maxWidth) {
+        if (summedWidth < maxWidth - 0.5) {
+            return true;
+        }
+        return text.isEmpty() || TextBlock.measure(text, font, frc) <= maxWidth;
+    }
+
+    /** At least one code point, so a box narrower than one character still makes progress. */
+    private int longestFittingPrefix(String text, Font font, double maxWidth) {
+        int end = text.offsetByCodePoints(0, 1);
+        double width = width(text.substring(0, end), font);
+        while (end < text.length()) {
+            int next = text.offsetByCodePoints(end, 1);
+            width += width(text.substring(end, next), font);
+            if (!fits(text.substring(0, next), width, font, maxWidth)) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    private double width(String piece, Font font) {
+        Map<String, Double> cache = widths.computeIfAbsent(font, f -> new HashMap<>());
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(piece, p -> TextBlock.measure(p, font, frc));
+    }
+
+    /** Units that are never split unless alone too wide: a CJK character or a Latin word with its trailing spaces. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean openingPending = false;
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            i += ch.length();
+            boolean breakAfterPrevious = !current.isEmpty() && !openingPending && breaksBefore(current, cp);
+            if (breakAfterPrevious && NO_LINE_START.indexOf(cp) < 0) {
+                tokens.add(current.toString());
+                current.setLength(0);
+            }
+            current.appendCodePoint(cp);
+            openingPending = NO_LINE_END.indexOf(cp) >= 0;
+        }
+        if (!current.isEmpty()) {
+            tokens.add(current.toString());
+        }
+        return tokens;
+    }
+
+    private static boolean breaksBefore(StringBuilder previous, int cp) {
+        int last = previous.codePointBefore(previous.length());
+        if (Character.isWhitespace(cp)) {
+            return false; // spaces stay with the word before them
+        }
+        return Character.isWhitespace(last) || last == '-' || last == '/' || isCjk(last) || isCjk(cp);
+    }
+
+    static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+}
