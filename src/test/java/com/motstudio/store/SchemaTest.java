@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.motstudio.model.Workshop;
+import com.motstudio.text.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +28,16 @@ class SchemaTest {
         assertThat(schema.check(written(RichWorkshop.create()))).isEmpty();
         assertThat(schema.check(written(Workshop.blank("zh-CN", "办事群众")))).isEmpty();
         assertThat(schema.check(written(new Workshop(null, null, null, null, null, null, null)))).isEmpty();
+    }
+
+    @Test
+    void theSectorTemplatesValidate() throws Exception {
+        for (String sector : Templates.SECTORS) {
+            for (Language language : Language.values()) {
+                JsonNode template = mapper.readTree(TemplatesTest.resource(sector, language));
+                assertThat(schema.check(template)).as("%s %s", sector, language).isEmpty();
+            }
+        }
     }
 
     @Test
