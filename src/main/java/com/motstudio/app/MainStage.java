@@ -7,6 +7,7 @@ import com.motstudio.store.Autosaver;
 import com.motstudio.store.LoadResult;
 import com.motstudio.store.RecoveryStore;
 import com.motstudio.store.Settings;
+import com.motstudio.store.Templates;
 import com.motstudio.store.ThemeChoice;
 import com.motstudio.store.WorkshopStore;
 import com.motstudio.text.Texts;
@@ -18,6 +19,7 @@ import com.motstudio.ui.shell.MainWindow;
 import com.motstudio.ui.shell.MenuBarView;
 import com.motstudio.ui.shell.Page;
 import com.motstudio.ui.shell.ShellViewModel;
+import com.motstudio.ui.shell.TemplateChooser;
 import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.application.Platform;
@@ -51,6 +53,7 @@ public final class MainStage {
     private Texts texts;
     private Dialogs dialogs;
     private MainWindow window;
+    private final Templates templates;
 
     public MainStage(Stage stage, AppServices services, Function<Texts, Dialogs> dialogsFor, TaskRunner runner, Runnable exit) {
         this.stage = stage;
@@ -63,6 +66,7 @@ public final class MainStage {
         this.texts = new Texts(preferences.language());
         this.dialogs = dialogsFor.apply(texts);
         WorkshopStore store = services.store();
+        this.templates = new Templates(store);
         vm = new ShellViewModel(store, dialogs, runner, texts, preferences, autosaver);
         autosaver.setEnabled(preferences.get().autosave());
         vm.show(new WorkshopDocument(vm.blank(), null), null);
@@ -153,7 +157,7 @@ public final class MainStage {
             window.dispose();
         }
         window = new MainWindow(vm, texts, dialogs, preferences,
-                new MenuBarView.Actions(this::showPreferences, this::showAbout, this::quit), page);
+                new MenuBarView.Actions(this::newFromTemplate, this::showPreferences, this::showAbout, this::quit), page);
         window.root().setStyle("-fx-font-family: \"" + fontFamily + "\"; -fx-font-size: "
                 + preferences.get().textSize().pixels() + "px;");
         stage.getScene().setRoot(window.root());
@@ -164,6 +168,18 @@ public final class MainStage {
         boolean dark = choice == ThemeChoice.DARK
                 || choice == ThemeChoice.SYSTEM && Platform.getPreferences().getColorScheme() == ColorScheme.DARK;
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void newFromTemplate() {
+        TemplateChooser chooser = new TemplateChooser(texts);
+        if (!dialogs.ask(texts.get("templates.title"), chooser.root(), texts.get("templates.create"), chooser.nothingChosen())) {
+            return;
+        }
+        switch (templates.load(chooser.sector(), chooser.language())) {
+            case LoadResult.Loaded loaded -> vm.newFrom(loaded.workshop());
+            case LoadResult.Refused refused -> dialogs.showProblems(texts.get("templates.title"),
+                    texts.get("templates.broken"), refused.problems().stream().map(p -> p.describe(texts)).toList());
+        }
     }
 
     private void showPreferences() {

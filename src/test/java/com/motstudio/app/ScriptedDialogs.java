@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 final class ScriptedDialogs extends FxDialogs {
     final Deque<Path> toOpen = new ArrayDeque<>();
     final Deque<Path> toSave = new ArrayDeque<>();
+    final Deque<Path> csvToOpen = new ArrayDeque<>();
+    final Deque<Path> pngToSave = new ArrayDeque<>();
 
     ScriptedDialogs(Supplier<Window> owner, Texts texts) {
         super(owner, texts);
@@ -25,6 +27,16 @@ final class ScriptedDialogs extends FxDialogs {
     @Override
     public Optional<Path> chooseWorkshopToOpen(Path folder) {
         return Optional.ofNullable(toOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseCsvToOpen(Path folder) {
+        return Optional.ofNullable(csvToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> choosePngToSave(Path folder, String suggestedName) {
+        return Optional.ofNullable(pngToSave.poll());
     }
 
     @Override

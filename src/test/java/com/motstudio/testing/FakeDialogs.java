@@ -1,4 +1,4 @@
-package com.motstudio.ui.setup;
+package com.motstudio.testing;
 
 import com.motstudio.ui.common.Dialogs;
 
@@ -11,21 +11,38 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Answers the setup page's questions as a test scripts them and records what it was told. Built as
- * a proxy because the page uses three of the shell's dialogs and the shell may add more.
+ * Answers a page's questions as a test scripts them and records what it was told. Built as a proxy
+ * so that a page calling a dialog the test did not expect fails the test.
  */
-final class FakeDialogs {
+public final class FakeDialogs {
     /** The image file the next "choose image" returns; null means the user cancels. */
-    Path image;
+    public Path image;
+    /** The CSV file the next "choose CSV" returns, and the PNG file of "save PNG"; null means cancel. */
+    public Path csv;
+    public Path png;
     /** Answers to "are you sure?", in order; asking with none left fails the test. */
-    final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
-    final List<String> confirmations = new ArrayList<>();
-    final List<String> errors = new ArrayList<>();
+    public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    /** Answers to panels with OK and Cancel, in order; each panel shown is kept in {@link #panels}. */
+    public final Deque<Boolean> askAnswers = new ArrayDeque<>();
+    public final List<javafx.scene.Parent> panels = new ArrayList<>();
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> messages = new ArrayList<>();
 
-    Dialogs dialogs() {
+    public Dialogs dialogs() {
         return (Dialogs) Proxy.newProxyInstance(Dialogs.class.getClassLoader(), new Class<?>[] {Dialogs.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "chooseImage" -> Optional.ofNullable(image);
+                    case "chooseCsvToOpen" -> Optional.ofNullable(csv);
+                    case "choosePngToSave" -> Optional.ofNullable(png);
+                    case "ask" -> {
+                        panels.add((javafx.scene.Parent) args[1]);
+                        yield askAnswers.remove();
+                    }
+                    case "inform" -> {
+                        messages.add(args[0] + ": " + args[1]);
+                        yield null;
+                    }
                     case "confirm" -> {
                         confirmations.add(args[1].toString());
                         yield confirmAnswers.remove();
@@ -37,7 +54,7 @@ final class FakeDialogs {
                     case "toString" -> "FakeDialogs";
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
-                    default -> throw new AssertionError("the setup page should not call " + method.getName());
+                    default -> throw new AssertionError("the page should not call " + method.getName());
                 });
     }
 }

@@ -23,6 +23,18 @@ public interface Dialogs {
     /** Asks where to save a workshop; empty when the user cancels. */
     Optional<Path> chooseWorkshopToSave(Path folder, String suggestedName);
 
+    /** Asks for a CSV file to import; empty when the user cancels. */
+    Optional<Path> chooseCsvToOpen(Path folder);
+
+    /** Asks where to save a PNG picture; empty when the user cancels. */
+    Optional<Path> choosePngToSave(Path folder, String suggestedName);
+
+    /**
+     * Shows a panel with an OK button named {@code okText} (disabled while {@code okDisabled} is
+     * true) and Cancel; true when the user pressed OK.
+     */
+    boolean ask(String title, javafx.scene.Parent content, String okText, javafx.beans.value.ObservableBooleanValue okDisabled);
+
     /** Asks whether to save the changes to {@code documentName} before it is closed. */
     SaveChoice askSaveChanges(String documentName);
 

@@ -51,14 +51,47 @@ public class FxDialogs implements Dialogs {
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
     }
 
-    private FileChooser workshopChooser(String title, Path folder) {
+    @Override
+    public Optional<Path> chooseCsvToOpen(Path folder) {
+        FileChooser chooser = chooser(texts.get("dialog.chooseCsv.title"), folder, texts.get("dialog.filter.csv"), "*.csv", "*.txt");
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> choosePngToSave(Path folder, String suggestedName) {
+        FileChooser chooser = chooser(texts.get("dialog.savePng.title"), folder, texts.get("dialog.filter.png"), "*.png");
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public boolean ask(String title, Parent content, String okText, javafx.beans.value.ObservableBooleanValue okDisabled) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(texts.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        dialog.getDialogPane().setContent(content);
+        id(dialog, ok, "dialog-ok");
+        id(dialog, cancel, "dialog-cancel");
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(okDisabled::get, okDisabled));
+        styleLikeOwner(dialog);
+        return dialog.showAndWait().orElse(cancel) == ok;
+    }
+
+    private FileChooser chooser(String title, Path folder, String filterName, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("dialog.filter.workshops"), "*.mot.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
         return chooser;
+    }
+
+    private FileChooser workshopChooser(String title, Path folder) {
+        return chooser(title, folder, texts.get("dialog.filter.workshops"), "*.mot.json");
     }
 
     @Override

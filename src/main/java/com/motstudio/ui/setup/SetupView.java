@@ -4,11 +4,10 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
-import javafx.geometry.Bounds;
+import com.motstudio.ui.common.ScrollToFocus;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -43,42 +42,11 @@ public final class SetupView {
         root.setFitToWidth(true);
         root.setId("setup-scroll");
         root.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        // A scroll pane does not follow the keyboard by itself: bring the field Tab reaches into view.
-        // Following the focus through the page's own scene lets go of the scene once the page leaves it.
-        root.sceneProperty().flatMap(Scene::focusOwnerProperty).subscribe(this::reveal);
+        ScrollToFocus.follow(root);
     }
 
     public Parent root() {
         return root;
-    }
-
-    private void reveal(Node focused) {
-        Node content = root.getContent();
-        if (focused == null || !isInside(focused, content)) {
-            return;
-        }
-        Bounds shown = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
-        double scrollable = content.getBoundsInLocal().getHeight() - root.getViewportBounds().getHeight();
-        if (scrollable <= 0) {
-            return;
-        }
-        double top = root.getVvalue() * scrollable;
-        double viewport = root.getViewportBounds().getHeight();
-        double margin = 24;
-        if (shown.getMinY() < top) {
-            root.setVvalue(Math.clamp((shown.getMinY() - margin) / scrollable, 0, 1));
-        } else if (shown.getMaxY() > top + viewport) {
-            root.setVvalue(Math.clamp((shown.getMaxY() + margin - viewport) / scrollable, 0, 1));
-        }
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Node section(Texts texts, String titleKey, String helpKey, Node content) {

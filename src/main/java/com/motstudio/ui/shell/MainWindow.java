@@ -3,6 +3,8 @@ package com.motstudio.ui.shell;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.GuidancePanel;
+import com.motstudio.ui.journey.JourneyView;
+import com.motstudio.ui.journey.JourneyViewModel;
 import com.motstudio.ui.prefs.PreferencesModel;
 import com.motstudio.ui.setup.SetupView;
 import com.motstudio.ui.setup.SetupViewModel;
@@ -91,17 +93,31 @@ public final class MainWindow {
     }
 
     private Parent build(Page page) {
-        if (page == Page.WORKSHOP) {
-            SetupViewModel setup = new SetupViewModel(vm.document());
-            disposers.add(setup::dispose);
-            return new SetupView(setup, texts, dialogs).root();
+        switch (page) {
+            case WORKSHOP -> {
+                SetupViewModel setup = new SetupViewModel(vm.document());
+                disposers.add(setup::dispose);
+                return new SetupView(setup, texts, dialogs).root();
+            }
+            case JOURNEY -> {
+                JourneyViewModel journey = new JourneyViewModel(vm.document());
+                disposers.add(journey::dispose);
+                return new JourneyView(journey, texts, dialogs, vm.runner(), vm::folder).root();
+            }
+            default -> {
+                return StepPlaceholder.of(page, vm.document().current(), texts);
+            }
         }
-        return StepPlaceholder.of(page, vm.document().current(), texts);
+    }
+
+    /** Steps not built yet show what the workshop holds: rebuilt after each change. */
+    private static boolean isPlaceholder(Page page) {
+        return page != Page.WORKSHOP && page != Page.JOURNEY;
     }
 
     private void refreshPlaceholder() {
         Page page = currentPage();
-        if (page != Page.WORKSHOP && vm.document() != null) {
+        if (isPlaceholder(page) && vm.document() != null) {
             pages.remove(page);
             showPage(page);
         }

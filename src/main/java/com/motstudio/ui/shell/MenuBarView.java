@@ -16,7 +16,7 @@ import java.nio.file.Path;
 /** The menu bar: File, Edit, View, Help, with the usual shortcuts. */
 public final class MenuBarView {
     /** What the menus do that the shell view model does not. */
-    public record Actions(Runnable preferences, Runnable about, Runnable quit) {}
+    public record Actions(Runnable newFromTemplate, Runnable preferences, Runnable about, Runnable quit) {}
 
     private final MenuBar bar = new MenuBar();
     private final ShellViewModel vm;
@@ -35,6 +35,7 @@ public final class MenuBarView {
         recent.setId("menu-recent");
         Menu file = menu("menu.file", "menu-file",
                 item("menu.file.new", "menu-new", "Shortcut+N", vm::newWorkshop),
+                item("menu.file.newFromTemplate", "menu-new-template", "Shortcut+Shift+N", actions.newFromTemplate()),
                 item("menu.file.open", "menu-open", "Shortcut+O", vm::open),
                 recent,
                 new SeparatorMenuItem(),

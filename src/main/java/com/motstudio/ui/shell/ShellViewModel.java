@@ -91,6 +91,11 @@ public final class ShellViewModel {
         whenClosable(() -> show(new WorkshopDocument(blank(), null), null));
     }
 
+    /** Starts a new, untitled workshop from a template (asks about unsaved changes first). */
+    public void newFrom(Workshop template) {
+        whenClosable(() -> show(new WorkshopDocument(template, null), null));
+    }
+
     public Workshop blank() {
         return Workshop.blank(preferences.language().tag(), texts.get("shell.defaultCustomerType"));
     }
@@ -198,7 +203,13 @@ public final class ShellViewModel {
                 : file.resolveSibling(name.endsWith(".json") ? name.substring(0, name.length() - 5) + SUFFIX : name + SUFFIX);
     }
 
-    private Path folder() {
+    /** Where background work (file reads and writes) runs. */
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    /** The folder to offer in file choosers: the open file's, else the last one used, else home. */
+    public Path folder() {
         return document() != null && document().file().isPresent() ? document().file().get().toAbsolutePath().getParent()
                 : preferences.get().recentFiles().stream().map(Path::of).map(Path::getParent).filter(p -> p != null)
                         .findFirst().orElse(Path.of(System.getProperty("user.home")));

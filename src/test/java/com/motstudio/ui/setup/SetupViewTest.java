@@ -1,5 +1,7 @@
 package com.motstudio.ui.setup;
 
+import com.motstudio.testing.FakeDialogs;
+
 import com.motstudio.edit.WorkshopDocument;
 import com.motstudio.model.CustomerKind;
 import com.motstudio.model.CustomerTier;

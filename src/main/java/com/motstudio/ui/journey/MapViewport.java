@@ -1,0 +1,181 @@
+package com.motstudio.ui.journey;
+
+import com.motstudio.report.map.JourneyMap;
+import com.motstudio.report.map.MapPainter;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.function.Consumer;
+
+/**
+ * The visible part of the journey map: only the viewport is painted (with Java2D, by the same
+ * painter as the PNG and PDF), at the screen's pixel density, and again when the map, the zoom, the
+ * scroll position or the size changes. The lane titles stay in view while the stages scroll.
+ */
+final class MapViewport {
+    private final MapModel model;
+    private final Pane root = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            image.resize(getWidth(), getHeight());
+            repaint();
+        }
+    };
+    private final ImageView image = new ImageView();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    private final DoubleProperty scrollX = new SimpleDoubleProperty(0);
+    private final DoubleProperty scrollY = new SimpleDoubleProperty(0);
+    private final ObjectProperty<double[]> scrollRange = new SimpleObjectProperty<>(new double[4]);
+    private BufferedImage buffer;
+    private WritableImage shown;
+    private boolean fitted;
+
+    MapViewport(MapModel model, Consumer<String> onChipClicked) {
+        this.model = model;
+        root.getChildren().add(image);
+        root.setFocusTraversable(true);
+        root.setId("map-viewport");
+        root.setMinSize(100, 100);
+        root.setStyle("-fx-background-color: white;");
+        image.setManaged(false);
+        model.mapProperty().subscribe(this::repaint);
+        model.viewModel().selectedTouchpointIdProperty().subscribe(this::repaint);
+        zoom.subscribe(this::repaint);
+        scrollX.subscribe(this::repaint);
+        scrollY.subscribe(this::repaint);
+        root.setOnMouseClicked(e -> {
+            root.requestFocus();
+            JourneyMap map = model.map();
+            if (map != null) {
+                double mapX = scrollX.get() + e.getX() / zoom.get();
+                double mapY = scrollY.get() + e.getY() / zoom.get();
+                map.touchpointAt(mapX, mapY).ifPresent(onChipClicked);
+            }
+        });
+        root.setOnScroll(e -> {
+            if (e.isShortcutDown()) {
+                zoomTo(zoom.get() * (e.getDeltaY() > 0 ? 1.1 : 1 / 1.1));
+            } else {
+                scrollBy(-e.getDeltaX(), -e.getDeltaY());
+            }
+            e.consume();
+        });
+    }
+
+    Node root() {
+        return root;
+    }
+
+    DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    DoubleProperty scrollXProperty() {
+        return scrollX;
+    }
+
+    DoubleProperty scrollYProperty() {
+        return scrollY;
+    }
+
+    /** Scroll range in map units: {max x, max y, visible width, visible height}. */
+    ObjectProperty<double[]> scrollRangeProperty() {
+        return scrollRange;
+    }
+
+    void zoomTo(double value) {
+        zoom.set(Math.clamp(value, 0.1, 4));
+        clampScroll();
+    }
+
+    /** Zooms so the whole map fits the view (never larger than 100 %). */
+    void fit() {
+        JourneyMap map = model.map();
+        if (map != null && root.getWidth() > 0) {
+            zoom.set(Math.min(1, map.zoomToFit(root.getWidth(), root.getHeight())));
+            scrollX.set(0);
+            scrollY.set(0);
+            clampScroll();
+        }
+    }
+
+    /** Scrolls by a distance in screen pixels. */
+    void scrollBy(double dx, double dy) {
+        scrollX.set(scrollX.get() + dx / zoom.get());
+        scrollY.set(scrollY.get() + dy / zoom.get());
+        clampScroll();
+    }
+
+    private void clampScroll() {
+        JourneyMap map = model.map();
+        if (map == null) {
+            return;
+        }
+        double visibleX = root.getWidth() / zoom.get();
+        double visibleY = root.getHeight() / zoom.get();
+        double maxX = Math.max(0, map.width() - visibleX);
+        double maxY = Math.max(0, map.height() - visibleY);
+        scrollX.set(Math.clamp(scrollX.get(), 0, maxX));
+        scrollY.set(Math.clamp(scrollY.get(), 0, maxY));
+        double[] range = scrollRange.get();
+        if (range[0] != maxX || range[1] != maxY || range[2] != visibleX || range[3] != visibleY) {
+            scrollRange.set(new double[] {maxX, maxY, visibleX, visibleY});
+        }
+    }
+
+    private void repaint() {
+        JourneyMap map = model.map();
+        double width = root.getWidth();
+        double height = root.getHeight();
+        if (map == null || width < 1 || height < 1) {
+            return;
+        }
+        if (!fitted && root.getScene() != null) {
+            // first view: all lanes in sight, readable text; the stages scroll sideways
+            fitted = true;
+            zoom.set(Math.clamp(height / map.height(), 0.5, 1));
+        }
+        clampScroll();
+        double density = root.getScene() == null || root.getScene().getWindow() == null ? 1
+                : root.getScene().getWindow().getOutputScaleX();
+        int w = (int) Math.ceil(width * density);
+        int h = (int) Math.ceil(height * density);
+        if (buffer == null || buffer.getWidth() != w || buffer.getHeight() != h) {
+            buffer = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+            shown = new WritableImage(w, h);
+        }
+        Graphics2D g = buffer.createGraphics();
+        try {
+            g.setBackground(java.awt.Color.WHITE);
+            g.clearRect(0, 0, w, h);
+            double scale = zoom.get() * density;
+            g.transform(MapPainter.view(scale, scrollX.get(), scrollY.get()));
+            g.clip(new Rectangle2D.Double(scrollX.get(), scrollY.get(), w / scale, h / scale));
+            MapPainter.paint(g, map, model.selectedId());
+            if (scrollX.get() > 0) {
+                Graphics2D titles = buffer.createGraphics();
+                titles.transform(MapPainter.view(scale, 0, scrollY.get()));
+                MapPainter.paintTitles(titles, map);
+                titles.dispose();
+            }
+        } finally {
+            g.dispose();
+        }
+        int[] pixels = ((DataBufferInt) buffer.getRaster().getDataBuffer()).getData();
+        shown.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+        image.setImage(shown);
+        image.setFitWidth(width);
+        image.setFitHeight(height);
+    }
+}

@@ -1,0 +1,158 @@
+package com.motstudio.ui.journey;
+
+import com.motstudio.edit.WorkshopDocument;
+import com.motstudio.model.Channel;
+import com.motstudio.model.CustomerKind;
+import com.motstudio.model.CustomerType;
+import com.motstudio.model.EmotionScore;
+import com.motstudio.model.Journey;
+import com.motstudio.model.Stage;
+import com.motstudio.model.Touchpoint;
+import com.motstudio.model.Workshop;
+import com.motstudio.text.Language;
+import com.motstudio.text.Texts;
+import com.motstudio.testing.FakeDialogs;
+import com.motstudio.testing.Snapshots;
+import com.motstudio.ui.common.TaskRunner;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Journey page driven with the keyboard as a facilitator captures a room's journey. */
+@ExtendWith(ApplicationExtension.class)
+class JourneyViewTest {
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private WorkshopDocument document;
+    private JourneyView view;
+
+    static Workshop sample() {
+        List<CustomerType> types = List.of(new CustomerType("ct-a", CustomerKind.EXTERNAL, "Citizen", ""),
+                new CustomerType("ct-b", CustomerKind.EXTERNAL, "Company agent", ""));
+        Touchpoint ticket = Touchpoint.named("tp-ticket", "Take a queue ticket").withChannel(Channel.PHYSICAL)
+                .withEmotion("ct-a", 1).withEmotion("ct-b", 0);
+        Touchpoint wait = Touchpoint.named("tp-wait", "Wait to be called").withEmotion("ct-a", -4).withEmotion("ct-b", -2)
+                .withPainPoints(List.of("No idea how long the wait is"));
+        Touchpoint counter = Touchpoint.named("tp-counter", "Hand in the papers at the counter").withChannel(Channel.INTERPERSONAL)
+                .withEmotion("ct-a", 3).withEmotion("ct-b", 2);
+        Journey journey = new Journey(List.of(new Stage("st-arrive", "Arrive", "", List.of(ticket, wait)),
+                new Stage("st-counter", "At the counter", "", List.of(counter))));
+        return Workshop.blank("en", "x").withCustomerTypes(types).withJourney(journey);
+    }
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        document = new WorkshopDocument(sample(), null);
+        view = new JourneyView(new JourneyViewModel(document), new Texts(Language.ENGLISH), dialogs.dialogs(),
+                TaskRunner.IMMEDIATE, () -> Path.of("."));
+        stage.setScene(new Scene(view.root(), 980, 760));
+        stage.show();
+    }
+
+    private Journey journey() {
+        return document.current().journey();
+    }
+
+    private List<String> names(String stageId) {
+        return journey().stage(stageId).orElseThrow().touchpoints().stream().map(Touchpoint::name).toList();
+    }
+
+    @Test
+    void touchpointsAreCapturedWithTheKeyboardAndEachIsOneUndoStep(FxRobot robot) {
+        robot.clickOn("#journey-capture").write("Ask the guide desk").type(KeyCode.ENTER);
+        robot.write("Fill in the form").type(KeyCode.ENTER);
+        assertThat(names("st-arrive")).containsExactly("Take a queue ticket", "Wait to be called", "Ask the guide desk", "Fill in the form");
+        assertThat(robot.lookup("#journey-capture").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#journey-capture").query().isFocused()).as("ready for the next name").isTrue();
+        TableView<?> table = robot.lookup("#journey-touchpoints").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(4);
+        robot.interact(document::undo);
+        assertThat(names("st-arrive")).hasSize(3);
+    }
+
+    @Test
+    void theEmotionIsScoredWithDigitsMinusAndPlus(FxRobot robot) {
+        robot.clickOn("Take a queue ticket").type(KeyCode.MINUS).type(KeyCode.DIGIT3);
+        assertThat(journey().touchpoint("tp-ticket").orElseThrow().emotionOf("ct-a")).contains(-3);
+        robot.type(KeyCode.EQUALS);
+        assertThat(journey().touchpoint("tp-ticket").orElseThrow().emotionOf("ct-a")).contains(-2);
+        robot.type(KeyCode.DIGIT5);
+        assertThat(journey().touchpoint("tp-ticket").orElseThrow().emotionOf("ct-a")).contains(5);
+        assertThat(journey().touchpoint("tp-ticket").orElseThrow().emotionOf("ct-b")).as("other type untouched").contains(0);
+        robot.interact(document::undo);
+        assertThat(journey().touchpoint("tp-ticket").orElseThrow().emotionOf("ct-a")).contains(-2);
+    }
+
+    @Test
+    void aTouchpointMovesWithinAndAcrossStagesByKeyboardAndBackWithUndo(FxRobot robot) {
+        robot.clickOn("Wait to be called").press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        assertThat(names("st-arrive")).containsExactly("Wait to be called", "Take a queue ticket");
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        assertThat(names("st-arrive")).containsExactly("Take a queue ticket");
+        assertThat(names("st-counter")).containsExactly("Wait to be called", "Hand in the papers at the counter");
+        TableView<?> table = robot.lookup("#journey-touchpoints").queryAs(TableView.class);
+        assertThat(table.getItems()).as("the table follows the moved touchpoint").hasSize(2);
+        robot.interact(document::undo);
+        robot.interact(document::undo);
+        assertThat(names("st-arrive")).containsExactly("Take a queue ticket", "Wait to be called");
+    }
+
+    @Test
+    void aStageIsAddedNamedAndDeletedAfterConfirmation(FxRobot robot) {
+        robot.clickOn("#journey-stage-add");
+        robot.write("Leave the hall").type(KeyCode.ENTER);
+        assertThat(journey().stages()).extracting(Stage::name).containsExactly("Arrive", "Leave the hall", "At the counter");
+        robot.clickOn("#journey-stage-0");
+        dialogs.confirmAnswers.add(true);
+        robot.type(KeyCode.DELETE);
+        assertThat(dialogs.confirmations.getFirst()).contains("Arrive").contains("2");
+        assertThat(journey().stages()).extracting(Stage::name).containsExactly("Leave the hall", "At the counter");
+        robot.interact(document::undo);
+        assertThat(journey().stages()).hasSize(3);
+    }
+
+    @Test
+    void theFormEditsEveryFieldOfTheChosenTouchpoint(FxRobot robot) {
+        robot.clickOn("Wait to be called");
+        robot.clickOn("#journey-tp-name").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Wait for the number").type(KeyCode.ENTER);
+        robot.clickOn("#journey-tp-role-COMPLAINT");
+        robot.clickOn("#journey-tp-action");
+        var pains = robot.lookup("#journey-tp-pains").query();
+        for (int i = 0; i < 10 && !pains.isFocused(); i++) {
+            robot.type(KeyCode.TAB); // past the emotion sliders, as a user tabs through the form
+        }
+        assertThat(pains.isFocused()).isTrue();
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        robot.type(KeyCode.ENTER).write("Screen hard to read").type(KeyCode.TAB);
+        Touchpoint tp = journey().touchpoint("tp-wait").orElseThrow();
+        assertThat(tp.name()).isEqualTo("Wait for the number");
+        assertThat(tp.roles()).containsExactly(com.motstudio.model.TouchpointRole.COMPLAINT);
+        assertThat(tp.painPoints()).containsExactly("No idea how long the wait is", "Screen hard to read");
+    }
+
+    @Test
+    void theMapShowsTheJourneyAndAClickOnAChipSelectsIt(FxRobot robot) throws Exception {
+        robot.clickOn("#journey-tab-map");
+        WaitForAsyncUtils.waitForFxEvents();
+        var pane = robot.lookup("#map-viewport").query();
+        Path out = Path.of(System.getProperty("mot.buildDir", "target"), "screenshots");
+        Files.createDirectories(out);
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = view.root().getScene().snapshot(null));
+        Snapshots.writePng(image[0], out.resolve("journey-map-view.png"));
+        assertThat(pane.getBoundsInLocal().getWidth()).isGreaterThan(300);
+    }
+}
