@@ -34,10 +34,15 @@ final class JourneyMapPane {
     private final Label zoomLabel = new Label();
     private final BorderPane root = new BorderPane();
 
-    JourneyMapPane(JourneyViewModel vm, Texts texts, JourneyFlows flows) {
+    JourneyMapPane(JourneyViewModel vm, Texts texts, JourneyFlows flows, Runnable edit) {
         this.vm = vm;
         this.model = new MapModel(vm, texts);
-        viewport = new MapViewport(model, this::select);
+        viewport = new MapViewport(model, (id, twice) -> {
+            select(id);
+            if (twice) {
+                edit.run();
+            }
+        });
         vertical.setOrientation(Orientation.VERTICAL);
         horizontal.valueProperty().bindBidirectional(viewport.scrollXProperty());
         vertical.valueProperty().bindBidirectional(viewport.scrollYProperty());
@@ -86,6 +91,15 @@ final class JourneyMapPane {
         return root;
     }
 
+    /** Paints the map again, e.g. when its tab comes into view. */
+    void refresh() {
+        viewport.repaint();
+    }
+
+    java.util.Optional<javafx.geometry.Point2D> chipOnScreen(String touchpointId) {
+        return viewport.chipOnScreen(touchpointId);
+    }
+
     /** The map as drawn now, for tests and export. */
     JourneyMap map() {
         return model.map();
@@ -126,6 +140,7 @@ final class JourneyMapPane {
         button.setAccessibleText(text);
         button.setId(id);
         button.setOnAction(e -> action.run());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 }

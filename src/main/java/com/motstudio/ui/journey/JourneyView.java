@@ -1,6 +1,5 @@
 package com.motstudio.ui.journey;
 
-import atlantafx.base.theme.Styles;
 import com.motstudio.model.CustomerType;
 import com.motstudio.model.Stage;
 import com.motstudio.text.Texts;
@@ -47,6 +46,7 @@ public final class JourneyView {
     private final TouchpointTable table;
     private final TouchpointForm form;
     private final TabPane tabs = new TabPane();
+    private final JourneyMapPane map;
 
     public JourneyView(JourneyViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner, Supplier<Path> folder) {
         this.vm = vm;
@@ -93,12 +93,24 @@ public final class JourneyView {
         });
         Tab edit = new Tab(texts.get("journey.tab.edit"), editTab());
         edit.setId("journey-tab-edit");
-        JourneyMapPane map = new JourneyMapPane(vm, texts, flows);
+        map = new JourneyMapPane(vm, texts, flows, () -> {
+            // after the double click has been handled, or the tab pane takes the focus back
+            javafx.application.Platform.runLater(() -> {
+                tabs.getSelectionModel().select(0);
+                form.focusName();
+            });
+        });
         Tab mapTab = new Tab(texts.get("journey.tab.map"), map.root());
         mapTab.setId("journey-tab-map");
         tabs.getTabs().setAll(edit, mapTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("journey-tabs");
+        // the map is painted only while it is in view; bring it up to date when its tab is chosen
+        tabs.getSelectionModel().selectedItemProperty().subscribe(tab -> {
+            if (tab == mapTab) {
+                javafx.application.Platform.runLater(map::refresh);
+            }
+        });
         Button importCsv = new Button(texts.get("journey.import.button"), new FontIcon(Feather.UPLOAD));
         importCsv.setId("journey-import");
         importCsv.setOnAction(e -> flows.importCsv());
@@ -111,14 +123,17 @@ public final class JourneyView {
         return root;
     }
 
+    /** Where a touchpoint's chip is on the screen, while the map is shown (for tests). */
+    java.util.Optional<javafx.geometry.Point2D> chipOnScreen(String touchpointId) {
+        return map.chipOnScreen(touchpointId);
+    }
+
     /** Shows the map tab (e.g. for a screenshot). */
     public void showMap() {
         tabs.getSelectionModel().select(1);
     }
 
     private HBox toolbar(Button importCsv) {
-        Label heading = new Label(texts.get("journey.heading"));
-        heading.getStyleClass().add(Styles.TITLE_3);
         ComboBox<String> shown = typeChoice("journey-shown-type", false);
         shown.valueProperty().bindBidirectional(vm.shownTypeIdProperty());
         ComboBox<String> compare = typeChoice("journey-compare-type", true);
@@ -127,9 +142,13 @@ public final class JourneyView {
         shownLabel.setLabelFor(shown);
         Label compareLabel = new Label(texts.get("journey.compareType"));
         compareLabel.setLabelFor(compare);
+        for (Label label : new Label[] {shownLabel, compareLabel}) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        importCsv.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, grow, shownLabel, shown, compareLabel, compare, importCsv);
+        HBox bar = new HBox(8, shownLabel, shown, compareLabel, compare, grow, importCsv);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 6, 12));
         return bar;
@@ -154,6 +173,8 @@ public final class JourneyView {
         box.setCellFactory(l -> new TypeCell());
         box.setButtonCell(new TypeCell());
         box.setAccessibleText(texts.get(none ? "journey.compareType" : "journey.shownType"));
+        box.setPrefWidth(170);
+        box.setMinWidth(90);
         return box;
     }
 

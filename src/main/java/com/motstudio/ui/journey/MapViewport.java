@@ -16,7 +16,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.util.function.Consumer;
 
 /**
  * The visible part of the journey map: only the viewport is painted (with Java2D, by the same
@@ -41,7 +40,12 @@ final class MapViewport {
     private WritableImage shown;
     private boolean fitted;
 
-    MapViewport(MapModel model, Consumer<String> onChipClicked) {
+    /** What a click on a chip does: the touchpoint and whether it was a double click. */
+    interface ChipClick {
+        void clicked(String touchpointId, boolean twice);
+    }
+
+    MapViewport(MapModel model, ChipClick onChipClicked) {
         this.model = model;
         root.getChildren().add(image);
         root.setFocusTraversable(true);
@@ -60,7 +64,7 @@ final class MapViewport {
             if (map != null) {
                 double mapX = scrollX.get() + e.getX() / zoom.get();
                 double mapY = scrollY.get() + e.getY() / zoom.get();
-                map.touchpointAt(mapX, mapY).ifPresent(onChipClicked);
+                map.touchpointAt(mapX, mapY).ifPresent(id -> onChipClicked.clicked(id, e.getClickCount() > 1));
             }
         });
         root.setOnScroll(e -> {
@@ -110,11 +114,30 @@ final class MapViewport {
         }
     }
 
+    /** Where a touchpoint's chip is on the screen now (its centre), if it is in view. */
+    java.util.Optional<javafx.geometry.Point2D> chipOnScreen(String touchpointId) {
+        JourneyMap map = model.map();
+        if (map == null) {
+            return java.util.Optional.empty();
+        }
+        return map.chipBounds(touchpointId).map(chip -> root.localToScreen(
+                (chip.getCenterX() - scrollX.get()) * zoom.get(), (chip.getCenterY() - scrollY.get()) * zoom.get()));
+    }
+
     /** Scrolls by a distance in screen pixels. */
     void scrollBy(double dx, double dy) {
         scrollX.set(scrollX.get() + dx / zoom.get());
         scrollY.set(scrollY.get() + dy / zoom.get());
         clampScroll();
+    }
+
+    private boolean onScreen() {
+        for (Node at = root; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return root.getScene() != null;
     }
 
     private void clampScroll() {
@@ -134,11 +157,12 @@ final class MapViewport {
         }
     }
 
-    private void repaint() {
+    /** Paints the view now if it is on screen (a hidden tab is painted when it is shown). */
+    void repaint() {
         JourneyMap map = model.map();
         double width = root.getWidth();
         double height = root.getHeight();
-        if (map == null || width < 1 || height < 1) {
+        if (map == null || width < 1 || height < 1 || !onScreen()) {
             return;
         }
         if (!fitted && root.getScene() != null) {

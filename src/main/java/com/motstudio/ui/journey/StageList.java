@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -77,7 +78,6 @@ final class StageList {
         title.setLabelFor(list);
         Button add = button(Feather.PLUS, texts.get("journey.stage.add"), "journey-stage-add");
         add.setOnAction(e -> actions.add());
-        add.setText(texts.get("journey.stage.add"));
         Button up = button(Feather.ARROW_UP, texts.get("journey.stage.up"), "journey-stage-up");
         up.setOnAction(e -> moveSelected(-1));
         Button down = button(Feather.ARROW_DOWN, texts.get("journey.stage.down"), "journey-stage-down");
@@ -150,6 +150,9 @@ final class StageList {
 
         StageCell(Texts texts) {
             this.texts = texts;
+            // wrap long stage names in the list's width instead of cutting them or widening the list
+            prefWidthProperty().bind(list.widthProperty().subtract(18));
+            setMaxWidth(Region.USE_PREF_SIZE);
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     ClipboardContent content = new ClipboardContent();
@@ -188,6 +191,7 @@ final class StageList {
                 return;
             }
             setText(texts.format("journey.stage.row", getIndex() + 1, stage.name(), stage.touchpoints().size()));
+            setWrapText(true);
             setId("journey-stage-" + getIndex());
         }
     }

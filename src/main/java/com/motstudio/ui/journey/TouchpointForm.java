@@ -97,9 +97,20 @@ final class TouchpointForm {
         return root;
     }
 
+    /** Puts the keyboard in the name field, once the field is laid out and shown (e.g. after a tab switch). */
     void focusName() {
-        name.requestFocus();
-        name.selectAll();
+        javafx.scene.Scene scene = name.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            name.requestFocus();
+            name.selectAll();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     private void show(Touchpoint before, Touchpoint after) {

@@ -97,6 +97,7 @@ final class TouchpointTable {
         Label hint = new Label(texts.get("journey.keys.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(6, title, table, capture, hint);
     }

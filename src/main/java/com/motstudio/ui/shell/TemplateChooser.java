@@ -37,6 +37,7 @@ public final class TemplateChooser {
                 description.setWrapText(true);
                 description.getStyleClass().add(Styles.TEXT_MUTED);
                 description.setMaxWidth(480);
+                description.setPrefWidth(470); // so the cell is as tall as the wrapped text
                 setText(null);
                 setGraphic(new VBox(2, name, description));
             }

@@ -144,15 +144,27 @@ class JourneyViewTest {
     }
 
     @Test
-    void theMapShowsTheJourneyAndAClickOnAChipSelectsIt(FxRobot robot) throws Exception {
+    void theMapShowsTheJourneyAndAClickOnAChipSelectsItADoubleClickOpensIt(FxRobot robot) throws Exception {
         robot.clickOn("#journey-tab-map");
         WaitForAsyncUtils.waitForFxEvents();
-        var pane = robot.lookup("#map-viewport").query();
-        Path out = Path.of(System.getProperty("mot.buildDir", "target"), "screenshots");
-        Files.createDirectories(out);
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> image[0] = view.root().getScene().snapshot(null));
-        Snapshots.writePng(image[0], out.resolve("journey-map-view.png"));
-        assertThat(pane.getBoundsInLocal().getWidth()).isGreaterThan(300);
+        Path out = Path.of(System.getProperty("mot.buildDir", "target"), "screenshots");
+        Files.createDirectories(out);
+        var shot = Snapshots.writePng(image[0], out.resolve("journey-map-view.png"));
+        var chip = view.chipOnScreen("tp-counter").orElseThrow();
+        var inScene = view.root().screenToLocal(chip);
+        int argb = shot.getRGB((int) inScene.getX(), (int) inScene.getY());
+        assertThat(argb & 0xFFFFFF).as("the chip is painted where the map says").isNotEqualTo(0xFFFFFF);
+
+        robot.clickOn(chip);
+        assertThat(robot.lookup("#journey-stages").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        robot.doubleClickOn(chip);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#journey-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedIndex()).as("back on the Edit tab").isZero();
+        TextField name = robot.lookup("#journey-tp-name").queryAs(TextField.class);
+        assertThat(name.getText()).isEqualTo("Hand in the papers at the counter");
     }
 }
