@@ -7,7 +7,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The printed text of each stage of the journey a document last saved. The model is immutable and
@@ -17,8 +20,11 @@ import java.util.concurrent.ForkJoinPool;
  */
 final class PrintedStages {
     static final PrintedStages NONE = new PrintedStages(List.of(), List.of());
-    /** One pool for all saves; its threads are daemons and end when idle. */
-    private static final ForkJoinPool PRINTERS = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    /**
+     * One pool for all saves, first in first out so the stages are done in the order the file is
+     * written; its threads are daemons and end when idle.
+     */
+    private static final ThreadPoolExecutor PRINTERS = printers();
 
     private final List<Stage> stages;
     private final List<CompletableFuture<byte[]>> texts;
@@ -42,6 +48,18 @@ final class PrintedStages {
             return text != null ? text : CompletableFuture.supplyAsync(() -> JourneyJson.print(stage), PRINTERS);
         }).toList();
         return new PrintedStages(journey.stages(), next);
+    }
+
+    private static ThreadPoolExecutor printers() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(cores, cores, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "mot-save-printer-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** The stages' texts in journey order. */
