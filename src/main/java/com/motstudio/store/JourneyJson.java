@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import static com.motstudio.store.JsonTree.*;
@@ -58,19 +59,22 @@ final class JourneyJson {
         if (!(journey instanceof ObjectNode node)) {
             return false;
         }
-        if (!onlyKnown(node, List.of("stages"))) {
+        if (!onlyKnown(node, Set.of("stages"))) {
             return true;
         }
+        Set<String> stageFields = Set.copyOf(STAGE_FIELDS);
+        Set<String> touchpointFields = Set.copyOf(TOUCHPOINT_FIELDS);
+        Set<String> emotionFields = Set.copyOf(EMOTION_FIELDS);
         for (JsonNode stage : node.path("stages")) {
-            if (!onlyKnown(stage, STAGE_FIELDS)) {
+            if (!onlyKnown(stage, stageFields)) {
                 return true;
             }
             for (JsonNode tp : stage.path("touchpoints")) {
-                if (!onlyKnown(tp, TOUCHPOINT_FIELDS)) {
+                if (!onlyKnown(tp, touchpointFields)) {
                     return true;
                 }
                 for (JsonNode emotion : tp.path("emotions")) {
-                    if (!onlyKnown(emotion, EMOTION_FIELDS)) {
+                    if (!onlyKnown(emotion, emotionFields)) {
                         return true;
                     }
                 }
@@ -79,7 +83,7 @@ final class JourneyJson {
         return false;
     }
 
-    private static boolean onlyKnown(JsonNode node, List<String> known) {
+    private static boolean onlyKnown(JsonNode node, java.util.Collection<String> known) {
         if (!node.isObject()) {
             return true;
         }

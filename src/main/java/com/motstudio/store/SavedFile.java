@@ -21,15 +21,23 @@ public final class SavedFile {
     private final long checksum;
     private final JsonNode unknownFieldsSource;
     private final PrintedStages printed;
+    /** Whether the tree's journey holds unknown fields, once that has been looked at (else null). */
+    private final Boolean journeyUnknown;
 
     private SavedFile(Path path, long size, FileTime modified, long checksum, JsonNode unknownFieldsSource,
                       PrintedStages printed) {
+        this(path, size, modified, checksum, unknownFieldsSource, printed, null);
+    }
+
+    private SavedFile(Path path, long size, FileTime modified, long checksum, JsonNode unknownFieldsSource,
+                      PrintedStages printed, Boolean journeyUnknown) {
         this.path = path;
         this.size = size;
         this.modified = modified;
         this.checksum = checksum;
         this.unknownFieldsSource = unknownFieldsSource;
         this.printed = printed;
+        this.journeyUnknown = journeyUnknown;
     }
 
     /**
@@ -44,6 +52,19 @@ public final class SavedFile {
     /** The baseline after saving {@code text}, keeping its printed stages for the next save to reuse. */
     static SavedFile of(Path file, FileText text, JsonNode tree, PrintedStages printed) {
         return new SavedFile(file, text.size(), modifiedTime(file), text.checksum(), tree, printed);
+    }
+
+    /** This baseline with stage texts a save may reuse (printing perhaps still under way). */
+    SavedFile withPrinted(PrintedStages value) {
+        return new SavedFile(path, size, modified, checksum, unknownFieldsSource, value, false);
+    }
+
+    /** True when the kept tree's journey holds fields this version does not know (looked at once). */
+    boolean journeyHasUnknownFields() {
+        if (journeyUnknown != null) {
+            return journeyUnknown;
+        }
+        return unknownFieldsSource != null && JourneyJson.hasUnknownFields(unknownFieldsSource.get("journey"));
     }
 
     private static FileTime modifiedTime(Path file) {

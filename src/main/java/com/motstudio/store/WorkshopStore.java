@@ -49,6 +49,18 @@ public final class WorkshopStore {
         return SavedFile.of(target, output.text(), output.unknownFieldsSource(), output.printed());
     }
 
+    /**
+     * Starts printing, in the background, the stages the next save of this just-opened workshop
+     * will write, so the first save after opening reuses them like every later save. Returns the
+     * baseline to keep; opening for a check only (the command line) does not need this.
+     */
+    public SavedFile prepareSave(Workshop workshop, SavedFile baseline) {
+        if (baseline.journeyHasUnknownFields()) {
+            return baseline; // such a save goes through a tree and prints nothing ahead
+        }
+        return baseline.withPrinted(baseline.printedStages().next(workshop.journey()));
+    }
+
     /** The exact bytes {@link #save} would write. */
     public byte[] toJson(Workshop workshop, SavedFile previous) {
         return output(workshop, previous).text().bytes();
@@ -86,7 +98,7 @@ public final class WorkshopStore {
     private Output output(Workshop workshop, SavedFile previous) {
         JsonNode old = previous == null ? null : previous.unknownFieldsSource();
         ObjectNode tree = WorkshopCodec.writeSections(workshop);
-        if (old != null && JourneyJson.hasUnknownFields(old.get("journey"))) {
+        if (previous != null && previous.journeyHasUnknownFields()) {
             // rare: the journey goes through a tree too, so its unknown fields can be merged in
             tree.set("journey", JourneyJson.tree(workshop.journey(), mapper));
             UnknownFields.carryOver(old, tree);

@@ -197,4 +197,29 @@ class MainWindowTest {
         assertThat(app.main.viewModel().document().isDirty()).isTrue();
         assertThat(app.recovery.pending()).isEmpty();
     }
+
+    @Test
+    void aTrainerStartsFromTheGovernmentHallTemplateEditsItWithTheKeyboardAndSavesIt(FxRobot robot) throws Exception {
+        shortcut(robot, KeyCode.SHIFT, KeyCode.N);
+        waitFor(robot, "template-sectors");
+        robot.clickOn("#template-language").clickOn("简体中文");
+        robot.clickOn("#dialog-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        Workshop w = app.main.viewModel().document().current();
+        assertThat(w.info().sector()).isEqualTo("government");
+        assertThat(w.info().language()).isEqualTo("zh-CN");
+        assertThat(w.journey().touchpoints()).hasSizeBetween(20, 40);
+        assertThat(app.main.viewModel().document().file()).as("a new, untitled workshop").isEmpty();
+
+        robot.clickOn("#nav-journey");
+        waitFor(robot, "journey-capture");
+        int before = w.journey().stages().getFirst().touchpoints().size();
+        robot.clickOn("#journey-capture").write("Scan the QR code at the door").type(KeyCode.ENTER);
+        Workshop edited = app.main.viewModel().document().current();
+        assertThat(edited.journey().stages().getFirst().touchpoints()).hasSize(before + 1);
+        assertThat(stage.getTitle()).startsWith("●");
+        app.dialogs().toSave.add(home.resolve("hall"));
+        shortcut(robot, KeyCode.S);
+        assertThat(Files.readString(home.resolve("hall.mot.json"))).contains("Scan the QR code at the door").contains("首问");
+    }
 }

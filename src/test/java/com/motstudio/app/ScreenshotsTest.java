@@ -8,7 +8,13 @@ import com.motstudio.model.Participant;
 import com.motstudio.model.ParticipantGroup;
 import com.motstudio.model.Workshop;
 import com.motstudio.model.WorkshopInfo;
+import com.motstudio.store.LoadResult;
+import com.motstudio.store.Templates;
 import com.motstudio.store.ThemeChoice;
+import com.motstudio.store.WorkshopStore;
+import com.motstudio.text.Language;
+import com.motstudio.ui.shell.Page;
+import javafx.scene.control.TabPane;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -62,7 +68,29 @@ class ScreenshotsTest {
         render("en", sample("en", false), out.resolve("main-en.png"));
     }
 
+    @Test
+    void theJourneyPageRendersTheGovernmentTemplate() throws Exception {
+        Path out = Path.of(System.getProperty("mot.screenshots", "target/screenshots"));
+        Files.createDirectories(out);
+        for (Language language : List.of(Language.SIMPLIFIED_CHINESE, Language.ENGLISH)) {
+            Workshop template = ((LoadResult.Loaded) new Templates(new WorkshopStore()).load("government", language)).workshop();
+            boolean map = language == Language.ENGLISH;
+            render(language.tag(), template, out.resolve((map ? "journey-map-" : "journey-") + language.tag() + ".png"), main -> {
+                main.window().select(Page.JOURNEY);
+                if (map) {
+                    main.window().root().applyCss(); // builds the skins, so the page's tab pane can be found
+                    ((javafx.scene.control.ButtonBase) main.window().root().lookup("#guidance-toggle")).fire();
+                    ((TabPane) main.window().root().lookup("#journey-tabs")).getSelectionModel().select(1);
+                }
+            });
+        }
+    }
+
     private void render(String language, Workshop workshop, Path file) throws Exception {
+        render(language, workshop, file, main -> { });
+    }
+
+    private void render(String language, Workshop workshop, Path file, java.util.function.Consumer<MainStage> show) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         Path folder = Files.createDirectories(home.resolve(language));
         AppHarness[] app = new AppHarness[1];
@@ -74,7 +102,9 @@ class ScreenshotsTest {
             stage.setWidth(1000);
             stage.setHeight(700);
             app[0].main.viewModel().show(new WorkshopDocument(workshop, Path.of("/home/trainer/workshops/city-hall.mot.json")), null);
+            show.accept(app[0].main);
         });
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         FxToolkit.setupFixture(() -> shot[0] = stage.getScene().snapshot(null));
         BufferedImage image = Snapshots.writePng(shot[0], file);

@@ -67,4 +67,33 @@ class PrintedStagesTest {
         String text = new String(store.toJson(Workshop.blank("en", "Customer"), null), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text).contains("\"journey\": {\n    \"stages\": []\n  },");
     }
+
+    @Test
+    void aSaveRightAfterOpeningReusesTheStagesPrintedAheadAndWritesTheSameFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.mot.json");
+        store.save(LargeWorkshop.of(3, 20, 5), file, null);
+        LoadResult.Loaded opened = (LoadResult.Loaded) store.open(file);
+        SavedFile prepared = store.prepareSave(opened.workshop(), opened.baseline());
+        List<?> ahead = prepared.printedStages().texts();
+        assertThat(ahead).hasSize(3);
+        byte[] before = Files.readAllBytes(file);
+        SavedFile saved = store.save(opened.workshop(), file, prepared);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        for (int i = 0; i < 3; i++) {
+            assertThat(saved.printedStages().texts().get(i)).isSameAs(ahead.get(i));
+        }
+    }
+
+    @Test
+    void aJourneyWithUnknownFieldsIsNotPrintedAheadAndKeepsThem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.mot.json");
+        store.save(LargeWorkshop.of(2, 3, 6), file, null);
+        String text = Files.readString(file).replaceFirst("\"evidence\": ", "\"photo\": \"p1.jpg\",\n          \"evidence\": ");
+        Files.writeString(file, text);
+        LoadResult.Loaded opened = (LoadResult.Loaded) store.open(file);
+        SavedFile prepared = store.prepareSave(opened.workshop(), opened.baseline());
+        assertThat(prepared.printedStages().texts()).isEmpty();
+        store.save(opened.workshop(), file, prepared);
+        assertThat(Files.readString(file)).contains("\"photo\": \"p1.jpg\"");
+    }
 }

@@ -27,6 +27,8 @@ public final class GuidancePanel {
     private final Button toggle = new Button();
 
     /** {@code page} is the guidance key of the page: workshop, journey, moments, plan, monitor or export. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper expanded = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+
     public GuidancePanel(String page, Texts texts, boolean expanded) {
         this.texts = texts;
         root.setId("guidance-" + page);
@@ -60,7 +62,13 @@ public final class GuidancePanel {
         return root.getCenter() != null;
     }
 
+    /** True while the guidance is shown; false when only the "show guidance" button is left. */
+    public javafx.beans.property.ReadOnlyBooleanProperty expandedProperty() {
+        return expanded.getReadOnlyProperty();
+    }
+
     public void setExpanded(boolean expanded) {
+        this.expanded.set(expanded);
         root.setCenter(expanded ? body : null);
         root.setPrefWidth(expanded ? 340 : Region.USE_COMPUTED_SIZE);
         root.setMinWidth(expanded ? 260 : Region.USE_PREF_SIZE);

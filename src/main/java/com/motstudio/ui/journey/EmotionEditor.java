@@ -79,14 +79,14 @@ final class EmotionEditor {
             slider.setBlockIncrement(1);
             slider.setId("journey-tp-emotion-" + i);
             slider.setAccessibleText(texts.format("journey.emotion.of", type.name()));
-            slider.setMinWidth(140);
+            slider.setMinWidth(90);
             Label name = new Label(type.name());
             name.setLabelFor(slider);
             name.setWrapText(true);
-            name.setMaxWidth(140);
+            name.setMaxWidth(110);
             Label value = new Label();
             value.setId("journey-tp-emotion-value-" + i);
-            value.setMinWidth(64);
+            value.setMinWidth(52);
             Button clear = new Button(null, new FontIcon(Feather.X));
             clear.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
             clear.setTooltip(new Tooltip(texts.get("journey.emotion.clear")));

@@ -1,6 +1,5 @@
 package com.motstudio.ui.journey;
 
-import atlantafx.base.theme.Styles;
 import com.motstudio.report.map.JourneyMap;
 import com.motstudio.text.Texts;
 import javafx.geometry.Insets;
@@ -59,11 +58,11 @@ final class JourneyMapPane {
         Button png = button(Feather.IMAGE, texts.get("journey.png.button"), "map-export-png",
                 () -> flows.exportPng(model.map(), texts.get("journey.png.fileName") + ".png"));
         png.setText(texts.get("journey.png.button"));
-        Label hint = new Label(texts.get("journey.map.hint"));
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        hint.setWrapText(true);
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox bar = new HBox(6, out, zoomLabel, in, fit, actual, hint, png);
+        javafx.scene.control.Tooltip.install(viewport.root(), new Tooltip(texts.get("journey.map.hint")));
+        viewport.root().setAccessibleHelp(texts.get("journey.map.hint"));
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(6, out, zoomLabel, in, fit, actual, grow, png);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         viewport.root().setOnKeyPressed(e -> {

@@ -114,7 +114,9 @@ public final class JourneyView {
         Button importCsv = new Button(texts.get("journey.import.button"), new FontIcon(Feather.UPLOAD));
         importCsv.setId("journey-import");
         importCsv.setOnAction(e -> flows.importCsv());
-        root.setTop(toolbar(importCsv));
+        importCsv.setMinWidth(Region.USE_PREF_SIZE);
+        table.addToolbarButton(importCsv);
+        root.setTop(toolbar());
         root.setCenter(tabs);
         root.setId("journey-page");
     }
@@ -133,7 +135,7 @@ public final class JourneyView {
         tabs.getSelectionModel().select(1);
     }
 
-    private HBox toolbar(Button importCsv) {
+    private HBox toolbar() {
         ComboBox<String> shown = typeChoice("journey-shown-type", false);
         shown.valueProperty().bindBidirectional(vm.shownTypeIdProperty());
         ComboBox<String> compare = typeChoice("journey-compare-type", true);
@@ -145,10 +147,7 @@ public final class JourneyView {
         for (Label label : new Label[] {shownLabel, compareLabel}) {
             label.setMinWidth(Region.USE_PREF_SIZE);
         }
-        importCsv.setMinWidth(Region.USE_PREF_SIZE);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, shownLabel, shown, compareLabel, compare, grow, importCsv);
+        HBox bar = new HBox(8, shownLabel, shown, compareLabel, compare);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 6, 12));
         return bar;
@@ -173,8 +172,8 @@ public final class JourneyView {
         box.setCellFactory(l -> new TypeCell());
         box.setButtonCell(new TypeCell());
         box.setAccessibleText(texts.get(none ? "journey.compareType" : "journey.shownType"));
-        box.setPrefWidth(170);
-        box.setMinWidth(90);
+        box.setPrefWidth(180);
+        box.setMinWidth(110);
         return box;
     }
 

@@ -247,7 +247,10 @@ public final class JourneyViewModel {
         }
         List<Stage> now = w.journey().stages();
         if (!sameObjects(stages, now)) {
+            // a list view showing these items moves its selection while they change: keep ours
+            String keep = selectedStageId.get();
             stages.setAll(now);
+            selectedStageId.set(keep);
         }
         if (now.stream().noneMatch(s -> s.id().equals(selectedStageId.get()))) {
             selectedStageId.set(now.isEmpty() ? null : now.getFirst().id());
@@ -261,7 +264,9 @@ public final class JourneyViewModel {
             shownStage = stage;
             List<Touchpoint> shown = stage == null ? List.of() : stage.touchpoints();
             if (!sameObjects(touchpoints, shown)) {
+                String keep = selectedTouchpointId.get();
                 touchpoints.setAll(shown);
+                selectedTouchpointId.set(keep);
             }
         }
         if (touchpoints.stream().noneMatch(t -> t.id().equals(selectedTouchpointId.get()))) {

@@ -166,9 +166,9 @@ final class MapViewport {
             return;
         }
         if (!fitted && root.getScene() != null) {
-            // first view: all lanes in sight, readable text; the stages scroll sideways
+            // first view: as much of the lanes as fits with text still readable; the stages scroll sideways
             fitted = true;
-            zoom.set(Math.clamp(height / map.height(), 0.5, 1));
+            zoom.set(Math.clamp(height / map.height(), 0.75, 1));
         }
         clampScroll();
         double density = root.getScene() == null || root.getScene().getWindow() == null ? 1

@@ -57,7 +57,7 @@ final class StageList {
         });
         vm.selectedStageIdProperty().subscribe(this::select);
         vm.stages().subscribe(() -> select(vm.selectedStageIdProperty().get()));
-        list.setOnKeyPressed(e -> {
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> { // before the list moves its own selection
             Stage stage = list.getSelectionModel().getSelectedItem();
             if (stage == null) {
                 return;

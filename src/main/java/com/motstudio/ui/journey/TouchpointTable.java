@@ -17,6 +17,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -40,6 +41,7 @@ final class TouchpointTable {
     private final TextField capture = new TextField();
     private final EmotionKeys emotionKeys = new EmotionKeys();
     private final VBox root;
+    private final HBox heading = new HBox(8);
     private boolean selecting;
 
     TouchpointTable(JourneyViewModel vm, Texts texts, Actions actions) {
@@ -94,16 +96,26 @@ final class TouchpointTable {
         Label title = new Label(texts.get("journey.touchpoints"));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.setLabelFor(table);
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        heading.getChildren().setAll(title, grow);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label hint = new Label(texts.get("journey.keys.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = new VBox(6, title, table, capture, hint);
+        root = new VBox(6, heading, table, capture, hint);
     }
 
     Node root() {
         return root;
+    }
+
+    /** A button for the whole table (e.g. importing), at the right of its heading. */
+    void addToolbarButton(javafx.scene.control.Button button) {
+        button.getStyleClass().add(Styles.SMALL);
+        heading.getChildren().add(button);
     }
 
     void focusCapture() {

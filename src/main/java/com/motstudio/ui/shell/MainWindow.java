@@ -86,7 +86,8 @@ public final class MainWindow {
         Parent content = pages.computeIfAbsent(page, this::build);
         GuidancePanel panel = guidance.computeIfAbsent(page, p -> new GuidancePanel(p.key(), texts, true));
         SplitPane split = new SplitPane(content, panel.root());
-        split.setDividerPositions(0.68);
+        // a collapsed guidance panel gives its room to the page (the divider stops at its button)
+        panel.expandedProperty().subscribe(expanded -> split.setDividerPositions(expanded ? 0.68 : 1.0));
         SplitPane.setResizableWithParent(panel.root(), false);
         split.setId("page-" + page.key());
         root.setCenter(split);

@@ -113,7 +113,7 @@ public final class ShellViewModel {
         runner.run(() -> store.open(file), result -> {
             switch (result) {
                 case LoadResult.Loaded loaded -> {
-                    show(new WorkshopDocument(loaded.workshop(), file), loaded.baseline());
+                    show(new WorkshopDocument(loaded.workshop(), file), store.prepareSave(loaded.workshop(), loaded.baseline()));
                     remember(file);
                 }
                 case LoadResult.Refused refused -> {

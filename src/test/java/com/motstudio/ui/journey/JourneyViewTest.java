@@ -110,6 +110,31 @@ class JourneyViewTest {
     }
 
     @Test
+    void aTouchpointIsDuplicatedAndDeletedWithTheKeyboardAndBothUndo(FxRobot robot) {
+        robot.clickOn("Take a queue ticket").press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        assertThat(names("st-arrive")).containsExactly("Take a queue ticket", "Take a queue ticket (copy)", "Wait to be called");
+        Touchpoint copy = journey().stage("st-arrive").orElseThrow().touchpoints().get(1);
+        assertThat(copy.id()).isNotEqualTo("tp-ticket");
+        assertThat(copy.channel()).isEqualTo(Channel.PHYSICAL);
+        robot.type(KeyCode.DELETE);
+        assertThat(names("st-arrive")).containsExactly("Take a queue ticket", "Wait to be called");
+        robot.interact(document::undo);
+        assertThat(names("st-arrive")).hasSize(3);
+        robot.interact(document::undo);
+        assertThat(names("st-arrive")).containsExactly("Take a queue ticket", "Wait to be called");
+    }
+
+    @Test
+    void stagesAreReorderedWithTheKeyboard(FxRobot robot) {
+        robot.clickOn("#journey-stage-1").press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        assertThat(journey().stages()).extracting(Stage::id).containsExactly("st-counter", "st-arrive");
+        assertThat(robot.lookup("#journey-stages").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().getSelectedIndex()).as("the moved stage stays chosen").isZero();
+        robot.interact(document::undo);
+        assertThat(journey().stages()).extracting(Stage::id).containsExactly("st-arrive", "st-counter");
+    }
+
+    @Test
     void aStageIsAddedNamedAndDeletedAfterConfirmation(FxRobot robot) {
         robot.clickOn("#journey-stage-add");
         robot.write("Leave the hall").type(KeyCode.ENTER);
