@@ -39,7 +39,7 @@ final class PrintedStages {
         Map<Stage, CompletableFuture<byte[]>> kept = new IdentityHashMap<>();
         for (int i = 0; i < stages.size(); i++) {
             CompletableFuture<byte[]> text = texts.get(i);
-            if (text.isDone() && !text.isCompletedExceptionally()) {
+            if (!text.isCompletedExceptionally()) { // one still printing is waited for by the writer
                 kept.put(stages.get(i), text);
             }
         }

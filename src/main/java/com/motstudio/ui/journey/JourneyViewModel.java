@@ -216,17 +216,16 @@ public final class JourneyViewModel {
     }
 
     private int indexOfStage(String stageId) {
-        for (int i = 0; i < stages.size(); i++) {
-            if (stages.get(i).id().equals(stageId)) {
-                return i;
-            }
-        }
-        return -1;
+        return indexOf(stages, Stage::id, stageId);
     }
 
     private int indexOfTouchpoint(String touchpointId) {
-        for (int i = 0; i < touchpoints.size(); i++) {
-            if (touchpoints.get(i).id().equals(touchpointId)) {
+        return indexOf(touchpoints, Touchpoint::id, touchpointId);
+    }
+
+    private static <T> int indexOf(List<T> items, java.util.function.Function<T, String> idOf, String id) {
+        for (int i = 0; i < items.size(); i++) {
+            if (idOf.apply(items.get(i)).equals(id)) {
                 return i;
             }
         }
