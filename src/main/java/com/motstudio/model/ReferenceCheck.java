@@ -112,6 +112,7 @@ public final class ReferenceCheck {
                 ref(p.field("kanoNeedId"), m.kanoNeedId(), needs, "kanoNeed");
             }
         });
+        each("keyMoments.rejections", k.rejections(), (p, r) -> ref(p.field("touchpointId"), r.touchpointId(), touchpoints, "touchpoint"));
         return moments;
     }
 

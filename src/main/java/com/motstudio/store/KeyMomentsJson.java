@@ -2,6 +2,7 @@ package com.motstudio.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.motstudio.model.CandidateRejection;
 import com.motstudio.model.DimensionWeight;
 import com.motstudio.model.DotVote;
 import com.motstudio.model.IpaScore;
@@ -44,6 +45,7 @@ final class KeyMomentsJson {
         node.set("ipa", array(k.ipa(), s -> object().put("touchpointId", s.touchpointId())
                 .<ObjectNode>set("importance", number(s.importance())).set("performance", number(s.performance()))));
         node.set("moments", array(k.moments(), KeyMomentsJson::write));
+        node.set("rejections", array(k.rejections(), r -> object().put("touchpointId", r.touchpointId()).put("reason", r.reason())));
         return node;
     }
 
@@ -58,7 +60,8 @@ final class KeyMomentsJson {
                 list(node, "ratingSurveys", KeyMomentsJson::readRatingSurvey),
                 list(node, "ipa", s -> new IpaScore(text(s, "touchpointId"), decimal(s, "importance"),
                         decimal(s, "performance"))),
-                list(node, "moments", KeyMomentsJson::readMoment));
+                list(node, "moments", KeyMomentsJson::readMoment),
+                list(node, "rejections", r -> new CandidateRejection(text(r, "touchpointId"), text(r, "reason"))));
     }
 
     private static ObjectNode write(ServqualSurvey s) {

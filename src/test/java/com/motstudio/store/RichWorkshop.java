@@ -47,7 +47,8 @@ public final class RichWorkshop {
                         new RatingSurvey("rs-2", RatingKind.NPS, "Overall NPS", "", List.of(new RatingCount(9, 40)))),
                 List.of(new IpaScore("tp-2", 4.6, 2.9)),
                 List.of(new MomentOfTruth("mo-1", "tp-2", "情绪最低点且差评集中", day, "一次办成", "kn-1",
-                        "材料反复补", "一次告知、一次办结", "您好，请出示……", "非常抱歉，我们马上……")));
+                        "材料反复补", "一次告知、一次办结", "您好，请出示……", "非常抱歉，我们马上……")),
+                List.of(new CandidateRejection("tp-1", "分数高但不可控：由上级系统决定")));
         Plan plan = new Plan(
                 List.of(new ServiceStandard("ss-1", "mo-1", "一次性告知", List.of(
                         new ChecklistItem("ci-1", "书面告知全部材料", "告知单与公布清单一致", CheckMethod.RECORD)))),
