@@ -113,7 +113,8 @@ public final class JourneyViewModel {
             return false;
         }
         int at = indexOfStage(stageId);
-        journey("journey.change.deleteStage", j -> j.withoutStage(stageId));
+        List<String> gone = journey().stage(stageId).map(s -> s.touchpoints().stream().map(Touchpoint::id).toList()).orElse(List.of());
+        edits.apply("journey.change.deleteStage", w -> withoutRejectionsOf(w.withJourney(w.journey().withoutStage(stageId)), gone));
         List<Stage> left = journey().stages();
         selectedStageId.set(left.isEmpty() ? null : left.get(Math.clamp(at, 0, left.size() - 1)).id());
         return true;
@@ -201,7 +202,7 @@ public final class JourneyViewModel {
             return id == null;
         }
         int at = indexOfTouchpoint(id);
-        journey("journey.change.deleteTouchpoint", j -> j.withoutTouchpoint(id));
+        edits.apply("journey.change.deleteTouchpoint", w -> withoutRejectionsOf(w.withJourney(w.journey().withoutTouchpoint(id)), List.of(id)));
         selectedTouchpointId.set(touchpoints.isEmpty() ? null : touchpoints.get(Math.clamp(at, 0, touchpoints.size() - 1)).id());
         return true;
     }
@@ -209,6 +210,12 @@ public final class JourneyViewModel {
     /** Runs a whole-workshop change (e.g. an import) as one undo step. */
     public void apply(String label, UnaryOperator<Workshop> change) {
         edits.apply(label, change);
+    }
+
+    /** A deleted touchpoint takes the team's note of why it was set aside with it. */
+    private static Workshop withoutRejectionsOf(Workshop w, List<String> touchpointIds) {
+        var k = w.keyMoments();
+        return w.withKeyMoments(k.withRejections(k.rejections().stream().filter(r -> !touchpointIds.contains(r.touchpointId())).toList()));
     }
 
     private void journey(String label, UnaryOperator<Journey> change) {
