@@ -18,7 +18,7 @@ import java.util.Set;
  * code (0 all good, 1 a file has problems, 2 wrong usage).
  */
 public final class CommandLineMain {
-    private static final Set<String> TRIGGERS = Set.of("--version", "-V", "--help", "-h", "help", "validate");
+    private static final Set<String> TRIGGERS = Set.of("--version", "-V", "--help", "-h", "help", "validate", "analyze");
 
     private CommandLineMain() {}
 
@@ -50,7 +50,8 @@ public final class CommandLineMain {
     public static int run(String[] args, Texts texts, PrintWriter out, PrintWriter err) {
         WorkshopStore store = new WorkshopStore();
         CommandLine commandLine = new CommandLine(new MotStudioCommand())
-                .addSubcommand(new ValidateCommand(store, texts));
+                .addSubcommand(new ValidateCommand(store, texts))
+                .addSubcommand(new AnalyzeCommand(store, texts));
         commandLine.setResourceBundle(new CommandLineTexts(texts));
         commandLine.setOut(out);
         commandLine.setErr(err);

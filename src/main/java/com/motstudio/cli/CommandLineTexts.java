@@ -24,6 +24,10 @@ final class CommandLineTexts extends ListResourceBundle {
             {"version", texts.get("cli.option.version")},
             {"mot-studio.validate.usage.description", texts.get("cli.validate.description")},
             {"validate.files", texts.get("cli.validate.files")},
+            {"mot-studio.analyze.usage.description", texts.get("cli.analyze.description")},
+            {"analyze.file", texts.get("cli.analyze.file")},
+            {"analyze.json", texts.get("cli.analyze.json")},
+            {"analyze.ipaScale", texts.get("cli.analyze.ipaScale")},
         };
     }
 

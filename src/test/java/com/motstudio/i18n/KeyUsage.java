@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class KeyUsage {
     private static final Pattern LOOKUP = Pattern.compile(
             "\\.(?:get|format)\\(\\s*\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_-]+)+)\"\\s*[,)]");
-    private static final String[] ENUM_PACKAGES = {"com.motstudio.model.", "com.motstudio.text.", "com.motstudio.store."};
+    private static final String[] ENUM_PACKAGES = {"com.motstudio.model.", "com.motstudio.text.", "com.motstudio.store.", "com.motstudio.method."};
 
     private KeyUsage() {}
 
