@@ -12,9 +12,9 @@ import java.util.Map;
  * Wraps text to a width: between any two Chinese (or other CJK) characters, at spaces and after
  * hyphens and slashes in Latin text, and inside a word only when the word alone is too wide.
  * Closing punctuation never starts a line and opening punctuation never ends one. Not thread-safe:
- * it remembers the widths it has measured.
+ * it remembers the widths it has measured. Shared by the journey map and the charts.
  */
-final class LineBreaker {
+public final class LineBreaker {
     private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉…,.;:!?)]}%·—";
     private static final String NO_LINE_END = "（《「『【〔〈([{";
     private static final int CACHE_LIMIT = 50_000;
@@ -23,16 +23,16 @@ final class LineBreaker {
     private final Map<Font, Map<String, Double>> widths = new HashMap<>();
     private final Map<Font, double[]> lineMetrics = new HashMap<>();
 
-    LineBreaker(FontRenderContext frc) {
+    public LineBreaker(FontRenderContext frc) {
         this.frc = frc;
     }
 
-    FontRenderContext frc() {
+    public FontRenderContext frc() {
         return frc;
     }
 
     /** The text in lines no wider than maxWidth (hard line breaks kept, blank lines dropped). */
-    TextBlock wrap(String text, Font font, double maxWidth) {
+    public TextBlock wrap(String text, Font font, double maxWidth) {
         double[] metrics = metrics(font);
         double lineHeight = metrics[0];
         List<String> lines = new ArrayList<>();

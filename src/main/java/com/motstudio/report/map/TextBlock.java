@@ -6,7 +6,8 @@ import java.awt.font.FontRenderContext;
 import java.util.List;
 
 /**
- * A text wrapped to a box width in one font: its lines, each no wider than {@code maxWidth}.
+ * A text wrapped to a box width in one font: its lines, each no wider than {@code maxWidth}. Shared
+ * by the journey map and the charts ({@code report.chart}).
  *
  * @param lines      the lines, top to bottom; none for empty text
  * @param widths     each line's advance width in map units
@@ -14,21 +15,21 @@ import java.util.List;
  * @param lineHeight the distance from one baseline to the next
  * @param ascent     the distance from a line's top to its baseline
  */
-record TextBlock(List<String> lines, double[] widths, Font font, double maxWidth, double lineHeight, double ascent) {
-    static TextBlock empty(Font font, double maxWidth) {
+public record TextBlock(List<String> lines, double[] widths, Font font, double maxWidth, double lineHeight, double ascent) {
+    public static TextBlock empty(Font font, double maxWidth) {
         return new TextBlock(List.of(), new double[0], font, maxWidth, 0, 0);
     }
 
-    double height() {
+    public double height() {
         return lines.size() * lineHeight;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return lines.isEmpty();
     }
 
     /** The widest line's width. */
-    double width() {
+    public double width() {
         double widest = 0;
         for (double w : widths) {
             widest = Math.max(widest, w);
@@ -37,7 +38,7 @@ record TextBlock(List<String> lines, double[] widths, Font font, double maxWidth
     }
 
     /** Draws the lines with their tops from y, left-aligned at x. */
-    void draw(Graphics2D g, double x, double y) {
+    public void draw(Graphics2D g, double x, double y) {
         g.setFont(font);
         for (int i = 0; i < lines.size(); i++) {
             g.drawString(lines.get(i), (float) x, (float) (y + ascent + i * lineHeight));
@@ -45,7 +46,7 @@ record TextBlock(List<String> lines, double[] widths, Font font, double maxWidth
     }
 
     /** Draws the lines with their tops from y, each centred on centreX. */
-    void drawCentred(Graphics2D g, double centreX, double y) {
+    public void drawCentred(Graphics2D g, double centreX, double y) {
         g.setFont(font);
         for (int i = 0; i < lines.size(); i++) {
             g.drawString(lines.get(i), (float) (centreX - widths[i] / 2), (float) (y + ascent + i * lineHeight));
@@ -53,7 +54,7 @@ record TextBlock(List<String> lines, double[] widths, Font font, double maxWidth
     }
 
     /** The width of one string in a font, as drawn with fractional metrics. */
-    static double measure(String text, Font font, FontRenderContext frc) {
+    public static double measure(String text, Font font, FontRenderContext frc) {
         return font.getStringBounds(text, frc).getWidth();
     }
 }
