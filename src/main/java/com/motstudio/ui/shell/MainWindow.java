@@ -5,6 +5,8 @@ import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.GuidancePanel;
 import com.motstudio.ui.journey.JourneyView;
 import com.motstudio.ui.journey.JourneyViewModel;
+import com.motstudio.ui.moments.MomentsView;
+import com.motstudio.ui.moments.MomentsViewModel;
 import com.motstudio.ui.prefs.PreferencesModel;
 import com.motstudio.ui.setup.SetupView;
 import com.motstudio.ui.setup.SetupViewModel;
@@ -105,6 +107,11 @@ public final class MainWindow {
                 disposers.add(journey::dispose);
                 return new JourneyView(journey, texts, dialogs, vm.runner(), vm::folder).root();
             }
+            case MOMENTS -> {
+                MomentsViewModel moments = new MomentsViewModel(vm.document(), java.time.LocalDate::now);
+                disposers.add(moments::dispose);
+                return new MomentsView(moments, texts, dialogs, vm.runner(), vm::folder).root();
+            }
             default -> {
                 return StepPlaceholder.of(page, vm.document().current(), texts);
             }
@@ -113,7 +120,7 @@ public final class MainWindow {
 
     /** Steps not built yet show what the workshop holds: rebuilt after each change. */
     private static boolean isPlaceholder(Page page) {
-        return page != Page.WORKSHOP && page != Page.JOURNEY;
+        return page != Page.WORKSHOP && page != Page.JOURNEY && page != Page.MOMENTS;
     }
 
     private void refreshPlaceholder() {

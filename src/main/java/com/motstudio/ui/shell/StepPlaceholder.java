@@ -36,13 +36,11 @@ final class StepPlaceholder {
 
     private static String holdings(Page page, Workshop w, Texts texts) {
         return switch (page) {
-            case MOMENTS -> texts.format("step.moments.holds", w.keyMoments().moments().size(), w.keyMoments().ratings().size(),
-                    w.keyMoments().servqual().responses().size() + w.keyMoments().kano().responses().size());
             case PLAN -> texts.format("step.plan.holds", w.plan().standards().size(), w.plan().actions().size(), w.plan().kpis().size());
             case MONITOR -> texts.format("step.monitor.holds", w.monitoring().measurements().size(), w.monitoring().audits().size(),
                     w.monitoring().feedback().size());
             case EXPORT -> texts.get("step.export.holds");
-            case WORKSHOP, JOURNEY -> "";
+            case WORKSHOP, JOURNEY, MOMENTS -> "";
         };
     }
 }

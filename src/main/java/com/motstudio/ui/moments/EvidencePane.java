@@ -1,0 +1,191 @@
+package com.motstudio.ui.moments;
+
+import atlantafx.base.theme.Styles;
+import com.motstudio.method.KanoNeedResult;
+import com.motstudio.method.KeyMomentAnalysis;
+import com.motstudio.method.RatingResult;
+import com.motstudio.method.ServqualResult;
+import com.motstudio.model.KanoNeed;
+import com.motstudio.model.Touchpoint;
+import com.motstudio.model.Workshop;
+import com.motstudio.report.chart.ChartOptions;
+import com.motstudio.report.chart.IpaChart;
+import com.motstudio.report.chart.KanoChart;
+import com.motstudio.report.chart.ServqualChart;
+import com.motstudio.store.ServqualItems;
+import com.motstudio.text.Language;
+import com.motstudio.text.Texts;
+import com.motstudio.ui.common.ChartCanvas;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The Evidence tab: the survey results beside the scores — SERVQUAL gaps by dimension, KANO
+ * categories with Better and Worse, importance–performance quadrants, NPS / CSAT / 好差评 — each
+ * with its chart (the same drawing as in the printed report) and its CSV import.
+ */
+final class EvidencePane {
+    private final MomentsViewModel vm;
+    private final Texts texts;
+    private final ScrollPane root;
+    private final Label servqualSummary = new Label();
+    private final ChartCanvas servqualChart = new ChartCanvas(560, 300);
+    private final TableView<ServqualResult.DimensionResult> dimensions = new TableView<>();
+    private final ChartCanvas kanoChart = new ChartCanvas(560, 360);
+    private final TableView<KanoNeedResult> needs = new TableView<>();
+    private final ComboBox<IpaChart.CrossAt> crossAt = new ComboBox<>();
+    private final ChartCanvas ipaChart = new ChartCanvas(560, 360);
+    private final TableView<RatingResult> ratings = new TableView<>();
+    private final Button standardItems;
+
+    private final java.util.function.Supplier<KeyMomentAnalysis> analysis;
+
+    EvidencePane(MomentsViewModel vm, Texts texts, SurveyImports imports, java.util.function.Supplier<KeyMomentAnalysis> analysis) {
+        this.analysis = analysis;
+        this.vm = vm;
+        this.texts = texts;
+        standardItems = button("moments.servqual.standard", "moments-servqual-standard", () -> vm.apply("moments.change.standardItems",
+                w -> w.withKeyMoments(w.keyMoments().withServqual(ServqualItems.standard(Language.fromTag(w.info().language()))))));
+        servqualSummary.setWrapText(true);
+        servqualSummary.setId("moments-servqual-summary");
+        dimensions.setId("moments-servqual-dimensions");
+        column(dimensions, "moments.servqual.dimension", d -> texts.of(d.dimension()));
+        column(dimensions, "moments.servqual.expectation", d -> number(d.expectation()));
+        column(dimensions, "moments.servqual.perception", d -> number(d.perception()));
+        column(dimensions, "moments.servqual.gap", d -> number(d.gap()));
+        column(dimensions, "moments.servqual.weight", d -> number(d.weight()));
+        needs.setId("moments-kano-needs");
+        column(needs, "moments.kano.need", r -> needName(r.needId()));
+        column(needs, "moments.kano.counts", r -> texts.format("moments.kano.countsValue", r.counts().attractive(), r.counts().oneDimensional(),
+                r.counts().mustBe(), r.counts().indifferent(), r.counts().reverse(), r.counts().questionable()));
+        column(needs, "moments.kano.category", r -> r.category() == null ? "" : texts.of(r.category()));
+        column(needs, "moments.kano.better", r -> number(r.better()));
+        column(needs, "moments.kano.worse", r -> number(r.worse()));
+        column(needs, "moments.kano.significant", r -> r.fong() == null ? "" : texts.get(r.fong().significant() ? "common.yes" : "common.no"));
+        crossAt.getItems().setAll(IpaChart.CrossAt.values());
+        crossAt.setValue(IpaChart.CrossAt.MEANS);
+        crossAt.setId("moments-ipa-cross");
+        crossAt.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(IpaChart.CrossAt value) {
+                return value == null ? "" : texts.get("moments.ipa.cross." + value.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public IpaChart.CrossAt fromString(String text) {
+                return null;
+            }
+        });
+        crossAt.valueProperty().addListener((o, a, b) -> refresh());
+        ratings.setId("moments-ratings");
+        column(ratings, "moments.ratings.name", r -> r.name().isEmpty() ? texts.of(r.kind()) : r.name());
+        column(ratings, "moments.ratings.kind", r -> texts.of(r.kind()));
+        column(ratings, "moments.ratings.touchpoint", r -> r.touchpointId().isEmpty() ? texts.get("moments.ratings.wholeJourney")
+                : vm.touchpoints().stream().filter(t -> t.id().equals(r.touchpointId())).map(Touchpoint::name).findFirst().orElse(""));
+        column(ratings, "moments.ratings.answers", r -> String.valueOf(r.answers()));
+        column(ratings, "moments.ratings.score", r -> number(r.score()));
+        for (TableView<?> table : List.of(dimensions, needs, ratings)) {
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            table.setPrefHeight(190);
+            table.getStyleClass().add(Styles.DENSE);
+        }
+        Label crossLabel = new Label(texts.get("moments.ipa.crossAt"));
+        crossLabel.setLabelFor(crossAt);
+        VBox page = new VBox(12,
+                section("moments.servqual.title", new HBox(8, standardItems, button("moments.import.servqual", "moments-import-servqual", imports::servqual)),
+                        servqualSummary, servqualChart, dimensions),
+                section("moments.kano.title", new KanoNeedsEditor(vm, texts).root(),
+                        button("moments.import.kano", "moments-import-kano", imports::kano), kanoChart, needs),
+                section("moments.ipa.title", row(crossLabel, crossAt), ipaChart),
+                section("moments.ratings.title", button("moments.import.ratings", "moments-import-ratings", imports::ratings), ratings));
+        page.setPadding(new Insets(10, 14, 20, 12));
+        root = new ScrollPane(page);
+        root.setFitToWidth(true);
+        root.setId("moments-evidence");
+        com.motstudio.ui.common.ScrollToFocus.follow(root);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** Shows the figures of the workshop as it is now (called when the tab is shown and after each change while it is). */
+    void refresh() {
+        Workshop w = vm.workshopProperty().get();
+        KeyMomentAnalysis a = analysis.get();
+        ServqualResult s = a.servqual();
+        standardItems.setDisable(!w.keyMoments().servqual().items().isEmpty());
+        servqualSummary.setText(s.respondents() == 0 ? texts.get("moments.servqual.none")
+                : texts.format("moments.servqual.summary", s.respondents(), number(s.gap().unweighted()), number(s.gap().weighted()),
+                number(s.servperf().unweighted())));
+        dimensions.getItems().setAll(s.dimensions());
+        ChartOptions options = ChartOptions.of(texts);
+        servqualChart.show(new ServqualChart(new ServqualChart.Data(s.dimensions().stream()
+                .filter(d -> d.expectation() != null && d.perception() != null)
+                .map(d -> ServqualChart.DimensionBar.of(texts.of(d.dimension()), d.expectation(), d.perception())).toList(),
+                s.scaleMin(), s.scaleMax()), options)::paint);
+        needs.getItems().setAll(a.kano());
+        kanoChart.show(new KanoChart(new KanoChart.Data(a.kano().stream().filter(r -> r.better() != null && r.worse() != null)
+                .map(r -> new KanoChart.Point(needName(r.needId()), r.better(), Math.abs(r.worse()),
+                        r.category() == null ? "" : texts.of(r.category()))).toList()), options)::paint);
+        List<IpaChart.Point> points = w.keyMoments().ipa().stream().map(p -> new IpaChart.Point(vm.touchpoints().stream()
+                .filter(t -> t.id().equals(p.touchpointId())).map(Touchpoint::name).findFirst().orElse(p.touchpointId()),
+                p.importance(), p.performance())).toList();
+        // the scale of the scores as given: 1–5 unless they reach beyond it
+        double low = Math.min(1, Math.floor(points.stream().mapToDouble(p -> Math.min(p.importance(), p.performance())).min().orElse(1)));
+        double high = Math.max(5, Math.ceil(points.stream().mapToDouble(p -> Math.max(p.importance(), p.performance())).max().orElse(5)));
+        ipaChart.show(new IpaChart(crossAt.getValue() == IpaChart.CrossAt.MIDPOINTS ? IpaChart.Data.atMidpoints(points, low, high)
+                : IpaChart.Data.atMeans(points, low, high), options)::paint);
+        ratings.getItems().setAll(a.ratings());
+    }
+
+    private String needName(String needId) {
+        return vm.keyMoments().kano().needs().stream().filter(n -> n.id().equals(needId)).map(KanoNeed::name).findFirst().orElse(needId);
+    }
+
+    private String number(Double value) {
+        return value == null ? texts.get("moments.noScore") : texts.format("moments.number", value);
+    }
+
+    private <T> void column(TableView<T> table, String key, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(texts.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setSortable(false);
+        table.getColumns().add(column);
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button button = new Button(texts.get(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private VBox section(String titleKey, Node... content) {
+        Label title = new Label(texts.get(titleKey));
+        title.getStyleClass().add(Styles.TITLE_4);
+        VBox box = new VBox(8, new Separator(), title);
+        box.getChildren().addAll(content);
+        return box;
+    }
+}

@@ -1,0 +1,128 @@
+package com.motstudio.ui.moments;
+
+import atlantafx.base.theme.Styles;
+import com.motstudio.model.Touchpoint;
+import com.motstudio.text.Texts;
+import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.TaskRunner;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * The Key moments page: on the Rate tab each rater's trait ratings (typed into the grid), the
+ * weights and the dots; on the Decide tab the ranking with its breakdown and evidence, and the
+ * team's decision on each candidate with its reason; on the Evidence tab the survey results and
+ * their charts, and their CSV imports.
+ */
+public final class MomentsView {
+    private final MomentsViewModel vm;
+    private final Texts texts;
+    private final TabPane tabs = new TabPane();
+    private final RankingTable ranking;
+    private final DecisionPanel decision;
+    private final Spinner<Integer> top = new Spinner<>(0, 30, 5);
+    private final EvidencePane evidence;
+    private final ScoringGrid grid;
+    private Scores scores;
+
+    public MomentsView(MomentsViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner, Supplier<Path> folder) {
+        this.vm = vm;
+        this.texts = texts;
+        scores = new Scores(vm.workshopProperty().get(), texts);
+        grid = new ScoringGrid(vm, texts, () -> scores, t -> scores.scoreText(t.id()));
+        VBox rate = new VBox(10, new RatingBar(vm, texts).root(), grid.root());
+        VBox.setVgrow(grid.root(), Priority.ALWAYS);
+        rate.setPadding(new Insets(10, 12, 10, 12));
+        ranking = new RankingTable(texts);
+        decision = new DecisionPanel(vm, texts, dialogs);
+        ranking.table().getSelectionModel().selectedItemProperty().addListener((o, a, row) ->
+                decision.show(row == null ? null : row.touchpoint()));
+        top.setId("moments-top");
+        top.setPrefWidth(80);
+        top.setAccessibleText(texts.get("moments.top"));
+        top.valueProperty().addListener((o, a, b) -> showRanking());
+        Label topLabel = new Label(texts.get("moments.top"));
+        topLabel.setLabelFor(top);
+        Label intro = new Label(texts.get("moments.decide.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox topRow = new HBox(8, topLabel, top);
+        topRow.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(8, intro, topRow, ranking.root());
+        VBox.setVgrow(ranking.root(), Priority.ALWAYS);
+        left.setPadding(new Insets(10, 8, 10, 12));
+        ScrollPane right = new ScrollPane(decision.root());
+        right.setFitToWidth(true);
+        decision.root().setStyle("-fx-padding: 10 12 10 8;");
+        SplitPane decide = new SplitPane(left, right);
+        decide.setOrientation(Orientation.HORIZONTAL);
+        decide.setDividerPositions(0.62);
+        Tab rateTab = new Tab(texts.get("moments.tab.rate"), rate);
+        rateTab.setId("moments-tab-rate");
+        Tab decideTab = new Tab(texts.get("moments.tab.decide"), decide);
+        decideTab.setId("moments-tab-decide");
+        evidence = new EvidencePane(vm, texts, new SurveyImports(vm, texts, dialogs, runner, folder), () -> scores.analysis());
+        Tab evidenceTab = new Tab(texts.get("moments.tab.evidence"), evidence.root());
+        evidenceTab.setId("moments-tab-evidence");
+        tabs.getTabs().setAll(rateTab, decideTab, evidenceTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("moments-tabs");
+        // Every figure is computed once per change; the Decide and Evidence tabs are brought up to
+        // date when they are shown, so typing ratings stays quick however large the journey.
+        vm.workshopProperty().subscribe(w -> {
+            scores = new Scores(w, texts);
+            grid.refresh();
+            showCurrentTab();
+        });
+        tabs.getSelectionModel().selectedItemProperty().subscribe(tab -> showCurrentTab());
+    }
+
+    public Parent root() {
+        return tabs;
+    }
+
+    MomentsViewModel vm() {
+        return vm;
+    }
+
+    /** Shows the Decide tab (e.g. for a screenshot). */
+    public void showDecide() {
+        tabs.getSelectionModel().select(1);
+    }
+
+    private void showCurrentTab() {
+        int tab = tabs.getSelectionModel().getSelectedIndex();
+        if (tab == 1) {
+            showRanking();
+        } else if (tab == 2) {
+            evidence.refresh();
+        }
+    }
+
+    private void showRanking() {
+        ranking.show(vm.workshopProperty().get(), scores, texts, this::decisionText,
+                t -> vm.moment(t.id()).isPresent() || vm.setAsideReason(t.id()).isPresent(), top.getValue());
+    }
+
+    private String decisionText(Touchpoint t) {
+        if (vm.moment(t.id()).isPresent()) {
+            int place = vm.keyMoments().moments().indexOf(vm.moment(t.id()).get()) + 1;
+            return texts.format("moments.decision.confirmed", place);
+        }
+        return vm.setAsideReason(t.id()).isPresent() ? texts.get("moments.decision.setAside") : "";
+    }
+}

@@ -1,0 +1,114 @@
+package com.motstudio.ui.moments;
+
+import atlantafx.base.theme.Styles;
+import com.motstudio.model.Workshop;
+import com.motstudio.store.csv.CsvProblem;
+import com.motstudio.store.csv.KanoCsv;
+import com.motstudio.store.csv.RatingCsv;
+import com.motstudio.store.csv.ServqualCsv;
+import com.motstudio.text.Texts;
+import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.TaskRunner;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Importing survey answers (SERVQUAL, KANO, NPS / CSAT / 好差评) from CSV: the file is read off the
+ * UI thread, a preview says what will be added and lists every row that will be skipped and why,
+ * and nothing changes until the user imports; the import is one undo step.
+ */
+final class SurveyImports {
+    /** What one kind of import previews: counts in words, its problems, and the change it makes. */
+    private record Preview(boolean adds, String summary, List<CsvProblem> problems, List<CsvProblem> notes,
+                           UnaryOperator<Workshop> change) {}
+
+    private final MomentsViewModel vm;
+    private final Texts texts;
+    private final Dialogs dialogs;
+    private final TaskRunner runner;
+    private final Supplier<Path> folder;
+
+    SurveyImports(MomentsViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner, Supplier<Path> folder) {
+        this.vm = vm;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        this.runner = runner;
+        this.folder = folder;
+    }
+
+    void servqual() {
+        run("moments.import.servqual", bytes -> {
+            var p = new ServqualCsv().preview(bytes, vm.workshopProperty().get());
+            String summary = p.refused() ? texts.get("moments.import.refused")
+                    : texts.format(p.addsStandardItems() ? "moments.import.servqual.summaryStandard" : "moments.import.servqual.summary",
+                    p.responseCount(), p.skippedRowCount());
+            return new Preview(p.addsAnything(), summary, p.problems(), p.notes(), p::applyTo);
+        });
+    }
+
+    void kano() {
+        run("moments.import.kano", bytes -> {
+            var p = new KanoCsv().preview(bytes, vm.workshopProperty().get());
+            String summary = p.refused() ? texts.get("moments.import.refused")
+                    : texts.format("moments.import.kano.summary", p.responseCount(), p.skippedRowCount());
+            return new Preview(p.addsAnything(), summary, p.problems(), p.notes(), p::applyTo);
+        });
+    }
+
+    void ratings() {
+        run("moments.import.ratings", bytes -> {
+            var p = new RatingCsv().preview(bytes, vm.workshopProperty().get());
+            String summary = p.refused() ? texts.get("moments.import.refused")
+                    : texts.format("moments.import.ratings.summary", p.answerCount(), p.skippedRowCount());
+            return new Preview(p.addsAnything(), summary, p.problems(), List.of(), p::applyTo);
+        });
+    }
+
+    private interface Reader {
+        Preview read(byte[] bytes) throws Exception;
+    }
+
+    private void run(String titleKey, Reader reader) {
+        dialogs.chooseCsvToOpen(folder.get()).ifPresent(file -> runner.run(() -> reader.read(Files.readAllBytes(file)),
+                preview -> confirm(titleKey, file, preview),
+                e -> dialogs.showError(texts.get(titleKey), texts.format("moments.import.unreadable", file, e.getMessage()))));
+    }
+
+    /** A heading and the problems (at most 500 listed, so a broken 20,000-row file stays readable). */
+    private void list(VBox box, String headingKey, String id, List<CsvProblem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Label heading = new Label(texts.get(headingKey));
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        ListView<String> list = new ListView<>();
+        list.setId(id);
+        items.stream().limit(500).map(p -> p.describe(texts)).forEach(list.getItems()::add);
+        list.setPrefHeight(Math.min(220, 28.0 * items.size() + 10));
+        box.getChildren().addAll(heading, list);
+    }
+
+    private void confirm(String titleKey, Path file, Preview preview) {
+        Label summary = new Label(file.getFileName() + ": " + preview.summary());
+        summary.setWrapText(true);
+        summary.setId("import-summary");
+        VBox box = new VBox(8, summary);
+        list(box, "moments.import.problems", "import-problems", preview.problems());
+        list(box, "moments.import.notes", "import-notes", preview.notes());
+        box.setPrefWidth(600);
+        Parent content = box;
+        if (dialogs.ask(texts.get(titleKey), content, texts.get("moments.import.ok"), new SimpleBooleanProperty(!preview.adds()))
+                && preview.adds()) {
+            vm.apply(titleKey, preview.change());
+        }
+    }
+}
