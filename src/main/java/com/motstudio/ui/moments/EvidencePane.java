@@ -135,8 +135,9 @@ final class EvidencePane {
         dimensions.getItems().setAll(s.dimensions());
         ChartOptions options = ChartOptions.of(texts);
         servqualChart.show(new ServqualChart(new ServqualChart.Data(s.dimensions().stream()
-                .filter(d -> d.expectation() != null && d.perception() != null)
-                .map(d -> ServqualChart.DimensionBar.of(texts.of(d.dimension()), d.expectation(), d.perception())).toList(),
+                .filter(d -> d.expectation() != null && d.perception() != null && d.gap() != null)
+                // the method's gap (per respondent, then averaged), so chart and table say the same
+                .map(d -> new ServqualChart.DimensionBar(texts.of(d.dimension()), d.expectation(), d.perception(), d.gap())).toList(),
                 s.scaleMin(), s.scaleMax()), options)::paint);
         needs.getItems().setAll(a.kano());
         kanoChart.show(new KanoChart(new KanoChart.Data(a.kano().stream().filter(r -> r.better() != null && r.worse() != null)
