@@ -11,6 +11,7 @@ import com.motstudio.model.Workshop;
 import com.motstudio.report.chart.ChartOptions;
 import com.motstudio.report.chart.IpaChart;
 import com.motstudio.report.chart.KanoChart;
+import com.motstudio.report.chart.ScoreChart;
 import com.motstudio.report.chart.ServqualChart;
 import com.motstudio.store.ServqualItems;
 import com.motstudio.text.Language;
@@ -34,7 +35,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The Evidence tab: the survey results beside the scores — SERVQUAL gaps by dimension, KANO
+ * The Evidence tab: the top scores with what makes them, and the survey results beside the
+ * scores — SERVQUAL gaps by dimension, KANO
  * categories with Better and Worse, importance–performance quadrants, NPS / CSAT / 好差评 — each
  * with its chart (the same drawing as in the printed report) and its CSV import.
  */
@@ -51,6 +53,7 @@ final class EvidencePane {
     private final ChartCanvas ipaChart = new ChartCanvas(560, 360);
     private final TableView<RatingResult> ratings = new TableView<>();
     private final Button standardItems;
+    private final ChartCanvas scoreChart = new ChartCanvas(560, 340);
 
     private final java.util.function.Supplier<KeyMomentAnalysis> analysis;
 
@@ -106,6 +109,7 @@ final class EvidencePane {
         Label crossLabel = new Label(texts.get("moments.ipa.crossAt"));
         crossLabel.setLabelFor(crossAt);
         VBox page = new VBox(12,
+                section("moments.scores.title", scoreChart),
                 section("moments.servqual.title", new HBox(8, standardItems, button("moments.import.servqual", "moments-import-servqual", imports::servqual)),
                         servqualSummary, servqualChart, dimensions),
                 section("moments.kano.title", new KanoNeedsEditor(vm, texts).root(),
@@ -127,6 +131,12 @@ final class EvidencePane {
     void refresh() {
         Workshop w = vm.workshopProperty().get();
         KeyMomentAnalysis a = analysis.get();
+        List<ScoreChart.Row> rows = a.ranking().stream().filter(r -> r.score().score() != null)
+                .map(r -> new ScoreChart.Row(name(r.touchpointId()), r.score().score(), r.score().cells().stream()
+                        .filter(c -> c.points() != null).map(c -> new ScoreChart.Segment(texts.of(c.trait()), c.points())).toList()))
+                .toList();
+        scoreChart.show(new ScoreChart(new ScoreChart.Data(rows, java.util.Arrays.stream(com.motstudio.model.Trait.values())
+                .map(texts::of).toList()), ChartOptions.of(texts))::paint);
         ServqualResult s = a.servqual();
         standardItems.setDisable(!w.keyMoments().servqual().items().isEmpty());
         servqualSummary.setText(s.respondents() == 0 ? texts.get("moments.servqual.none")
@@ -143,15 +153,18 @@ final class EvidencePane {
         kanoChart.show(new KanoChart(new KanoChart.Data(a.kano().stream().filter(r -> r.better() != null && r.worse() != null)
                 .map(r -> new KanoChart.Point(needName(r.needId()), r.better(), Math.abs(r.worse()),
                         r.category() == null ? "" : texts.of(r.category()))).toList()), options)::paint);
-        List<IpaChart.Point> points = w.keyMoments().ipa().stream().map(p -> new IpaChart.Point(vm.touchpoints().stream()
-                .filter(t -> t.id().equals(p.touchpointId())).map(Touchpoint::name).findFirst().orElse(p.touchpointId()),
-                p.importance(), p.performance())).toList();
+        List<IpaChart.Point> points = w.keyMoments().ipa().stream()
+                .map(p -> new IpaChart.Point(name(p.touchpointId()), p.importance(), p.performance())).toList();
         // the scale of the scores as given: 1–5 unless they reach beyond it
         double low = Math.min(1, Math.floor(points.stream().mapToDouble(p -> Math.min(p.importance(), p.performance())).min().orElse(1)));
         double high = Math.max(5, Math.ceil(points.stream().mapToDouble(p -> Math.max(p.importance(), p.performance())).max().orElse(5)));
         ipaChart.show(new IpaChart(crossAt.getValue() == IpaChart.CrossAt.MIDPOINTS ? IpaChart.Data.atMidpoints(points, low, high)
                 : IpaChart.Data.atMeans(points, low, high), options)::paint);
         ratings.getItems().setAll(a.ratings());
+    }
+
+    private String name(String touchpointId) {
+        return vm.touchpoints().stream().filter(t -> t.id().equals(touchpointId)).map(Touchpoint::name).findFirst().orElse(touchpointId);
     }
 
     private String needName(String needId) {

@@ -48,7 +48,9 @@ class EvidencePaneTest {
     void thirtyServqualQuestionnairesAreImportedWithTheStandardItemsAndGiveTheGaps(FxRobot robot) throws Exception {
         dialogs.csv = Path.of("docs/examples/servqual-responses-zh-CN.csv");
         dialogs.askAnswers.add(true);
-        robot.clickOn("#moments-tab-evidence").clickOn("#moments-import-servqual");
+        robot.clickOn("#moments-tab-evidence");
+        reveal(robot, "#moments-import-servqual");
+        robot.clickOn("#moments-import-servqual");
         assertThat(((Label) dialogs.panels.getFirst().lookup("#import-summary")).getText()).contains("30").contains("22");
         assertThat(document.current().keyMoments().servqual().responses()).hasSize(30);
         assertThat(document.current().keyMoments().servqual().items()).hasSize(22);
@@ -61,10 +63,13 @@ class EvidencePaneTest {
 
     @Test
     void kanoNeedsStartFromTheExampleAndTheirAnswersAreImported(FxRobot robot) throws Exception {
-        robot.clickOn("#moments-tab-evidence").clickOn("#moments-kano-example");
+        robot.clickOn("#moments-tab-evidence");
+        reveal(robot, "#moments-kano-example");
+        robot.clickOn("#moments-kano-example");
         assertThat(document.current().keyMoments().kano().needs()).hasSize(6);
         dialogs.csv = Path.of("docs/examples/kano-responses-zh-CN.csv");
         dialogs.askAnswers.add(true);
+        reveal(robot, "#moments-import-kano");
         robot.clickOn("#moments-import-kano");
         assertThat(document.current().keyMoments().kano().responses()).hasSize(30);
         TableView<com.motstudio.method.KanoNeedResult> needs = robot.lookup("#moments-kano-needs").queryAs(TableView.class);
@@ -77,6 +82,12 @@ class EvidencePaneTest {
         Snapshots.writePng(shot[0], out.resolve("moments-evidence-zh-CN.png"));
     }
 
+    /** As a keyboard user tabs to it: the page scrolls the control into view. */
+    private static void reveal(FxRobot robot, String query) {
+        robot.interact(() -> robot.lookup(query).query().requestFocus());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void aBrokenServqualFileChangesNothing(FxRobot robot) throws Exception {
         Path bad = Files.createTempFile("bad", ".csv");
@@ -84,7 +95,9 @@ class EvidencePaneTest {
         dialogs.csv = bad;
         dialogs.askAnswers.add(true);
         Workshop before = document.current();
-        robot.clickOn("#moments-tab-evidence").clickOn("#moments-import-servqual");
+        robot.clickOn("#moments-tab-evidence");
+        reveal(robot, "#moments-import-servqual");
+        robot.clickOn("#moments-import-servqual");
         ListView<?> problems = (ListView<?>) dialogs.panels.getFirst().lookup("#import-problems");
         assertThat(problems.getItems()).isNotEmpty();
         assertThat(document.current()).isSameAs(before);

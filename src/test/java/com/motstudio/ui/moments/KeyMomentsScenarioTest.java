@@ -80,6 +80,7 @@ class KeyMomentsScenarioTest {
         robot.clickOn("#moments-import-kano");
         assertThat(document.current().keyMoments().servqual().responses()).hasSize(30);
         assertThat(document.current().keyMoments().kano().responses()).hasSize(30);
+        robot.interact(() -> robot.lookup("#moments-evidence").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         shot(robot, view[0], "moments-evidence-" + language.tag() + ".png");
 
         robot.clickOn("#moments-tab-decide");
