@@ -53,34 +53,30 @@ public final class KanoChart implements Chart {
         }
     }
 
-    private final ChartStyle style;
-    private final Remembered<ScatterLayout> layouts;
+    private final ScatterChart chart;
 
     public KanoChart(Data data, ChartOptions options) {
         Objects.requireNonNull(data, "data");
-        this.style = new ChartStyle(options);
-        ScatterSpec spec = spec(data, style.texts);
-        this.layouts = new Remembered<>(26 * style.s, 20 * style.s, (w, h) -> ScatterLayout.of(spec, style, w, h));
+        this.chart = new ScatterChart(options, texts -> spec(data, texts));
     }
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        ScatterLayout layout = layout(width, height);
-        Fit.paint(g, width, height, layout, g2 -> ScatterPainter.paint(g2, layout, style));
+        chart.paint(g, width, height);
     }
 
     @Override
     public double preferredHeight(double width) {
-        return Math.max(26 * style.s, width * 0.75);
+        return chart.preferredHeight(width);
     }
 
     @Override
     public Texts texts() {
-        return style.texts;
+        return chart.texts();
     }
 
     ScatterLayout layout(double width, double height) {
-        return layouts.at(width, height);
+        return chart.layout(width, height);
     }
 
     private static ScatterSpec spec(Data data, Texts texts) {

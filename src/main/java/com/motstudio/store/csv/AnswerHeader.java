@@ -5,10 +5,8 @@ import com.motstudio.store.csv.SurveyWords.Prefix;
 import com.motstudio.store.csv.SurveyWords.Rest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -68,7 +66,7 @@ final class AnswerHeader {
     /** Reads the header, adding a problem for each column that is unknown or repeated, or if none holds answers. */
     static AnswerHeader read(CsvRow row, Targets targets, SurveyWords words, List<CsvProblem> problems) {
         List<Slot> slots = new ArrayList<>();
-        Map<Object, Integer> seen = new HashMap<>();
+        ColumnClaims claims = new ColumnClaims();
         boolean usable = true;
         for (int i = 0; i < row.width(); i++) {
             String header = row.cell(i).strip();
@@ -79,13 +77,9 @@ final class AnswerHeader {
                 case Weight weight -> weight.dimension();
                 default -> null;
             };
-            if (target != null && seen.containsKey(target)) {
-                problems.add(CsvProblem.inCell(row.number(), header, "importing.header.duplicate",
-                        CsvRow.letter(seen.get(target))));
+            if (target != null && !claims.claim(target, i, row.number(), header, problems)) {
                 usable = false;
                 slot = new Ignored();
-            } else if (target != null) {
-                seen.put(target, i);
             }
             slots.add(slot);
         }

@@ -3,9 +3,7 @@ package com.motstudio.store.csv;
 import com.motstudio.model.CustomerType;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** What each position of a touchpoint CSV holds, read from its header row, and whether it can be read on. */
@@ -42,7 +40,7 @@ final class TouchpointHeader {
     /** Reads the header, adding a problem for each column that is unknown, repeated or missing. */
     static TouchpointHeader read(CsvRow row, List<CustomerType> types, TouchpointWords words, List<CsvProblem> problems) {
         List<Slot> slots = new ArrayList<>();
-        Map<Object, Integer> seen = new HashMap<>();
+        ColumnClaims claims = new ColumnClaims();
         boolean usable = true;
         for (int i = 0; i < row.width(); i++) {
             String header = row.cell(i).strip();
@@ -52,18 +50,14 @@ final class TouchpointHeader {
                 case Emotion emotion -> emotion.customerTypeId();
                 default -> null;
             };
-            if (target != null && seen.containsKey(target)) {
-                problems.add(CsvProblem.inCell(row.number(), header, "importing.header.duplicate",
-                        CsvRow.letter(seen.get(target))));
+            if (target != null && !claims.claim(target, i, row.number(), header, problems)) {
                 usable = false;
                 slot = new Ignored();
-            } else if (target != null) {
-                seen.put(target, i);
             }
             slots.add(slot);
         }
         for (TouchpointColumn column : TouchpointColumn.values()) {
-            if (column.required() && !seen.containsKey(column)) {
+            if (column.required() && !claims.has(column)) {
                 problems.add(CsvProblem.inRow(row.number(), "importing.header.missing", new CsvProblem.Term(column.nameKey)));
                 usable = false;
             }

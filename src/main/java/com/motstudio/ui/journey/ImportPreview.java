@@ -1,13 +1,12 @@
 package com.motstudio.ui.journey;
 
 import atlantafx.base.theme.Styles;
-import com.motstudio.store.csv.CsvProblem;
 import com.motstudio.store.csv.TouchpointImport;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.common.ProblemList;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.VBox;
@@ -17,9 +16,6 @@ import javafx.scene.layout.VBox;
  * touchpoints each would get (new stages marked), and every row that will be skipped and why.
  */
 final class ImportPreview {
-    /** Problems beyond this many are counted, not listed, so a broken 20,000-row file stays readable. */
-    private static final int LISTED_PROBLEMS = 500;
-
     private ImportPreview() {}
 
     static Parent of(TouchpointImport preview, String fileName, Texts texts) {
@@ -49,23 +45,8 @@ final class ImportPreview {
             box.getChildren().addAll(heading(texts.get("journey.import.added")), added);
         }
         if (!preview.problems().isEmpty()) {
-            ListView<String> problems = new ListView<>();
-            problems.setId("import-problems");
-            preview.problems().stream().limit(LISTED_PROBLEMS).map((CsvProblem p) -> p.describe(texts)).forEach(problems.getItems()::add);
-            if (preview.problems().size() > LISTED_PROBLEMS) {
-                problems.getItems().add(texts.format("journey.import.moreProblems", preview.problems().size() - LISTED_PROBLEMS));
-            }
-            problems.setPrefHeight(preview.stages().isEmpty() ? 260 : 160);
-            problems.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                    setWrapText(true);
-                    setPrefWidth(0);
-                }
-            });
-            box.getChildren().addAll(heading(texts.get("journey.import.problems")), problems);
+            box.getChildren().add(ProblemList.of(texts.get("journey.import.problems"), "import-problems", preview.problems(),
+                    preview.stages().isEmpty() ? 260 : 160, texts));
         }
         box.setPadding(new Insets(4));
         box.setPrefWidth(620);

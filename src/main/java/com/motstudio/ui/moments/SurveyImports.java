@@ -1,6 +1,5 @@
 package com.motstudio.ui.moments;
 
-import atlantafx.base.theme.Styles;
 import com.motstudio.model.Workshop;
 import com.motstudio.store.csv.CsvProblem;
 import com.motstudio.store.csv.KanoCsv;
@@ -8,11 +7,11 @@ import com.motstudio.store.csv.RatingCsv;
 import com.motstudio.store.csv.ServqualCsv;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.ProblemList;
 import com.motstudio.ui.common.TaskRunner;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Files;
@@ -83,18 +82,10 @@ final class SurveyImports {
                 e -> dialogs.showError(texts.get(titleKey), texts.format("moments.import.unreadable", file, e.getMessage()))));
     }
 
-    /** A heading and the problems (at most 500 listed, so a broken 20,000-row file stays readable). */
     private void list(VBox box, String headingKey, String id, List<CsvProblem> items) {
-        if (items.isEmpty()) {
-            return;
+        if (!items.isEmpty()) {
+            box.getChildren().add(ProblemList.of(texts.get(headingKey), id, items, 220, texts));
         }
-        Label heading = new Label(texts.get(headingKey));
-        heading.getStyleClass().add(Styles.TEXT_BOLD);
-        ListView<String> list = new ListView<>();
-        list.setId(id);
-        items.stream().limit(500).map(p -> p.describe(texts)).forEach(list.getItems()::add);
-        list.setPrefHeight(Math.min(220, 28.0 * items.size() + 10));
-        box.getChildren().addAll(heading, list);
     }
 
     private void confirm(String titleKey, Path file, Preview preview) {
