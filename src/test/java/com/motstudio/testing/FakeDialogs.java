@@ -25,6 +25,8 @@ public final class FakeDialogs {
     /** Answers to panels with OK and Cancel, in order; each panel shown is kept in {@link #panels}. */
     public final Deque<Boolean> askAnswers = new ArrayDeque<>();
     public final List<javafx.scene.Parent> panels = new ArrayList<>();
+    /** What the user does in the next panel before answering it (e.g. ticks check boxes); null: nothing. */
+    public java.util.function.Consumer<javafx.scene.Parent> inPanel;
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> messages = new ArrayList<>();
@@ -37,6 +39,10 @@ public final class FakeDialogs {
                     case "choosePngToSave" -> Optional.ofNullable(png);
                     case "ask" -> {
                         panels.add((javafx.scene.Parent) args[1]);
+                        if (inPanel != null) {
+                            inPanel.accept((javafx.scene.Parent) args[1]);
+                            inPanel = null;
+                        }
                         yield askAnswers.remove();
                     }
                     case "inform" -> {

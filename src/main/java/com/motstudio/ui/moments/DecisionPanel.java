@@ -1,6 +1,7 @@
 package com.motstudio.ui.moments;
 
 import atlantafx.base.theme.Styles;
+import com.motstudio.method.RoleSuggestion;
 import com.motstudio.model.MomentOfTruth;
 import com.motstudio.model.Touchpoint;
 import com.motstudio.text.Texts;
@@ -17,6 +18,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.List;
+
 /**
  * The team's decision on the chosen candidate — confirm it as a moment of truth or set it aside,
  * always with the reason — and the confirmed moments in the order the plan will take them.
@@ -27,19 +30,34 @@ final class DecisionPanel {
     private final Dialogs dialogs;
     private final Label title = new Label();
     private final Label state = new Label();
+    private final Label suggested = new Label();
+    private final Button tagSuggested;
+    private final java.util.function.Supplier<com.motstudio.method.KeyMomentAnalysis> analysis;
     private final TextArea reason = new TextArea();
     private final ListView<MomentOfTruth> moments = new ListView<>();
     private final VBox root;
     private Touchpoint shown;
 
-    DecisionPanel(MomentsViewModel vm, Texts texts, Dialogs dialogs) {
+    DecisionPanel(MomentsViewModel vm, Texts texts, Dialogs dialogs,
+                  java.util.function.Supplier<com.motstudio.method.KeyMomentAnalysis> analysis) {
         this.vm = vm;
+        this.analysis = analysis;
         this.texts = texts;
         this.dialogs = dialogs;
         title.getStyleClass().add(Styles.TITLE_4);
         title.setWrapText(true);
         state.setWrapText(true);
         state.setId("moments-decision-state");
+        suggested.setId("moments-suggested-roles");
+        suggested.setWrapText(true);
+        suggested.getStyleClass().add(Styles.TEXT_MUTED);
+        tagSuggested = new Button(texts.get("moments.roles.tag"), new FontIcon(Feather.TAG));
+        tagSuggested.setId("moments-tag-roles");
+        tagSuggested.setOnAction(e -> {
+            if (shown != null) {
+                vm.tagRoles(suggestions(shown.id()));
+            }
+        });
         reason.setId("moments-reason");
         reason.setPromptText(texts.get("moments.reason.prompt"));
         reason.setAccessibleText(texts.get("moments.reason"));
@@ -92,7 +110,10 @@ final class DecisionPanel {
         down.setAccessibleText(texts.get("moments.moveDown"));
         down.setOnAction(e -> moveChosen(1));
         VBox.setVgrow(moments, Priority.ALWAYS);
-        root = new VBox(8, title, state, reasonLabel, reason, buttons, chosen, moments, new HBox(4, up, down));
+        HBox roles = new HBox(8, suggested, tagSuggested);
+        roles.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(suggested, Priority.ALWAYS);
+        root = new VBox(8, title, state, roles, reasonLabel, reason, buttons, chosen, moments, new HBox(4, up, down));
         root.setId("moments-decision");
         vm.workshopProperty().subscribe(w -> {
             moments.getItems().setAll(vm.keyMoments().moments());
@@ -113,8 +134,10 @@ final class DecisionPanel {
         if (touchpoint == null) {
             state.setText("");
             reason.clear();
+            showSuggestions(List.of());
             return;
         }
+        showSuggestions(suggestions(touchpoint.id()));
         var moment = vm.moment(touchpoint.id());
         var aside = vm.setAsideReason(touchpoint.id());
         state.setText(moment.isPresent() ? texts.get("moments.state.confirmed")
@@ -122,6 +145,24 @@ final class DecisionPanel {
         if (changed) {
             reason.setText(moment.map(MomentOfTruth::rationale).orElse(aside.orElse("")));
         }
+    }
+
+    /** Shows the suggestions again once the page has recomputed the figures for a change. */
+    void refresh() {
+        showSuggestions(shown == null ? List.of() : suggestions(shown.id()));
+    }
+
+    private List<RoleSuggestion> suggestions(String touchpointId) {
+        return analysis.get().roleSuggestions().stream().filter(r -> r.touchpointId().equals(touchpointId) && !r.alreadySet()).toList();
+    }
+
+    /** The roles the data suggests for the shown touchpoint that it does not have yet, and why. */
+    private void showSuggestions(List<RoleSuggestion> open) {
+        suggested.setText(open.isEmpty() ? "" : texts.format("moments.roles.suggested", String.join(texts.get("moments.roles.separator"),
+                open.stream().map(r -> texts.format("moments.roles.because", texts.of(r.role()), texts.of(r.reason()))).toList())));
+        tagSuggested.setVisible(!open.isEmpty());
+        tagSuggested.setManaged(!open.isEmpty());
+        suggested.setManaged(!open.isEmpty());
     }
 
     private void confirm() {

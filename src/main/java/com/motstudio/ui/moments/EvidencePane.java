@@ -13,15 +13,12 @@ import com.motstudio.report.chart.IpaChart;
 import com.motstudio.report.chart.KanoChart;
 import com.motstudio.report.chart.ScoreChart;
 import com.motstudio.report.chart.ServqualChart;
-import com.motstudio.store.ServqualItems;
-import com.motstudio.text.Language;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.ChartCanvas;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -52,17 +49,14 @@ final class EvidencePane {
     private final ComboBox<IpaChart.CrossAt> crossAt = new ComboBox<>();
     private final ChartCanvas ipaChart = new ChartCanvas(560, 360);
     private final TableView<RatingResult> ratings = new TableView<>();
-    private final Button standardItems;
     private final ChartCanvas scoreChart = new ChartCanvas(560, 340);
 
     private final java.util.function.Supplier<KeyMomentAnalysis> analysis;
 
-    EvidencePane(MomentsViewModel vm, Texts texts, SurveyImports imports, java.util.function.Supplier<KeyMomentAnalysis> analysis) {
+    EvidencePane(MomentsViewModel vm, Texts texts, java.util.function.Supplier<KeyMomentAnalysis> analysis) {
         this.analysis = analysis;
         this.vm = vm;
         this.texts = texts;
-        standardItems = button("moments.servqual.standard", "moments-servqual-standard", () -> vm.apply("moments.change.standardItems",
-                w -> w.withKeyMoments(w.keyMoments().withServqual(ServqualItems.standard(Language.fromTag(w.info().language()))))));
         servqualSummary.setWrapText(true);
         servqualSummary.setId("moments-servqual-summary");
         dimensions.setId("moments-servqual-dimensions");
@@ -110,12 +104,10 @@ final class EvidencePane {
         crossLabel.setLabelFor(crossAt);
         VBox page = new VBox(12,
                 section("moments.scores.title", scoreChart),
-                section("moments.servqual.title", new HBox(8, standardItems, button("moments.import.servqual", "moments-import-servqual", imports::servqual)),
-                        servqualSummary, servqualChart, dimensions),
-                section("moments.kano.title", new KanoNeedsEditor(vm, texts).root(),
-                        button("moments.import.kano", "moments-import-kano", imports::kano), kanoChart, needs),
+                section("moments.servqual.title", servqualSummary, servqualChart, dimensions),
+                section("moments.kano.title", kanoChart, needs),
                 section("moments.ipa.title", row(crossLabel, crossAt), ipaChart),
-                section("moments.ratings.title", button("moments.import.ratings", "moments-import-ratings", imports::ratings), ratings));
+                section("moments.ratings.title", ratings));
         page.setPadding(new Insets(10, 14, 20, 12));
         root = new ScrollPane(page);
         root.setFitToWidth(true);
@@ -138,7 +130,6 @@ final class EvidencePane {
         scoreChart.show(new ScoreChart(new ScoreChart.Data(rows, java.util.Arrays.stream(com.motstudio.model.Trait.values())
                 .map(texts::of).toList()), ChartOptions.of(texts))::paint);
         ServqualResult s = a.servqual();
-        standardItems.setDisable(!w.keyMoments().servqual().items().isEmpty());
         servqualSummary.setText(s.respondents() == 0 ? texts.get("moments.servqual.none")
                 : texts.format("moments.servqual.summary", s.respondents(), number(s.gap().unweighted()), number(s.gap().weighted()),
                 number(s.servperf().unweighted())));
@@ -180,13 +171,6 @@ final class EvidencePane {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setSortable(false);
         table.getColumns().add(column);
-    }
-
-    private Button button(String key, String id, Runnable action) {
-        Button button = new Button(texts.get(key));
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     private static HBox row(Node... nodes) {

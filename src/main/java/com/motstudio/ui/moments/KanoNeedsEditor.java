@@ -31,7 +31,7 @@ final class KanoNeedsEditor {
     private final TableView<KanoNeed> table = new TableView<>();
     private final VBox root;
 
-    KanoNeedsEditor(MomentsViewModel vm, Texts texts) {
+    KanoNeedsEditor(MomentsViewModel vm, Texts texts, com.motstudio.ui.common.Dialogs dialogs) {
         this.vm = vm;
         table.setId("moments-kano-edit");
         table.setEditable(true);
@@ -44,6 +44,26 @@ final class KanoNeedsEditor {
                 (n, v) -> new KanoNeed(n.id(), n.name(), v, n.dysfunctionalQuestion(), n.touchpointIds()));
         column(texts.get("moments.kano.dysfunctional"), KanoNeed::dysfunctionalQuestion,
                 (n, v) -> new KanoNeed(n.id(), n.name(), n.functionalQuestion(), v, n.touchpointIds()));
+        TableColumn<KanoNeed, String> linked = new TableColumn<>(texts.get("surveydata.link.column"));
+        linked.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                TouchpointPicker.names(vm.workshopProperty().get().journey(), c.getValue().touchpointIds())));
+        linked.setSortable(false);
+        table.getColumns().add(linked);
+        Button link = new Button(texts.get("surveydata.link.button"));
+        link.setId("moments-kano-link");
+        link.setOnAction(e -> {
+            KanoNeed need = table.getSelectionModel().getSelectedItem();
+            if (need == null) {
+                dialogs.showError(texts.get("surveydata.link.title"), texts.get("surveydata.link.chooseNeed"));
+                return;
+            }
+            TouchpointPicker.ask(dialogs, texts, vm.workshopProperty().get().journey(), need.name(), need.touchpointIds())
+                    .ifPresent(ids -> needs("moments.change.kanoNeed", list -> {
+                        list.replaceAll(n -> n.id().equals(need.id())
+                                ? new KanoNeed(n.id(), n.name(), n.functionalQuestion(), n.dysfunctionalQuestion(), ids) : n);
+                        return list;
+                    }));
+        });
         Button add = new Button(texts.get("moments.kano.add"));
         add.setId("moments-kano-add");
         add.setOnAction(e -> needs("moments.change.kanoNeed", list -> {
@@ -70,11 +90,13 @@ final class KanoNeedsEditor {
             return list;
         }));
         vm.workshopProperty().subscribe(w -> {
+            String selected = table.getSelectionModel().getSelectedItem() == null ? null : table.getSelectionModel().getSelectedItem().id();
             table.getItems().setAll(w.keyMoments().kano().needs());
+            table.getItems().stream().filter(n -> n.id().equals(selected)).findFirst().ifPresent(n -> table.getSelectionModel().select(n));
             example.setVisible("government".equals(w.info().sector()) && w.keyMoments().kano().needs().isEmpty());
             example.setManaged(example.isVisible());
         });
-        root = new VBox(6, table, new HBox(8, add, remove, example));
+        root = new VBox(6, table, new HBox(8, add, remove, link, example));
     }
 
     Node root() {

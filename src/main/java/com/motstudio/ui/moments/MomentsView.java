@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * The Key moments page: on the Rate tab each rater's trait ratings (typed into the grid), the
  * weights and the dots; on the Decide tab the ranking with its breakdown and evidence, and the
  * team's decision on each candidate with its reason; on the Evidence tab the survey results and
- * their charts, and their CSV imports.
+ * their charts; on the Survey data tab the instruments and their answers, typed in or imported.
  */
 public final class MomentsView {
     private final MomentsViewModel vm;
@@ -35,6 +35,7 @@ public final class MomentsView {
     private final RankingTable ranking;
     private final DecisionPanel decision;
     private final Spinner<Integer> top = new Spinner<>(0, 30, 5);
+    private final javafx.scene.control.Button tagAll = new javafx.scene.control.Button();
     private final EvidencePane evidence;
     private final ScoringGrid grid;
     private Scores scores;
@@ -48,7 +49,7 @@ public final class MomentsView {
         VBox.setVgrow(grid.root(), Priority.ALWAYS);
         rate.setPadding(new Insets(10, 12, 10, 12));
         ranking = new RankingTable(texts);
-        decision = new DecisionPanel(vm, texts, dialogs);
+        decision = new DecisionPanel(vm, texts, dialogs, () -> scores.analysis());
         ranking.table().getSelectionModel().selectedItemProperty().addListener((o, a, row) ->
                 decision.show(row == null ? null : row.touchpoint()));
         top.setId("moments-top");
@@ -60,7 +61,11 @@ public final class MomentsView {
         Label intro = new Label(texts.get("moments.decide.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox topRow = new HBox(8, topLabel, top);
+        tagAll.setId("moments-tag-all-roles");
+        tagAll.setOnAction(e -> vm.tagRoles(scores.analysis().roleSuggestions()));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox topRow = new HBox(8, topLabel, top, gap, tagAll);
         topRow.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(8, intro, topRow, ranking.root());
         VBox.setVgrow(ranking.root(), Priority.ALWAYS);
@@ -75,10 +80,13 @@ public final class MomentsView {
         rateTab.setId("moments-tab-rate");
         Tab decideTab = new Tab(texts.get("moments.tab.decide"), decide);
         decideTab.setId("moments-tab-decide");
-        evidence = new EvidencePane(vm, texts, new SurveyImports(vm, texts, dialogs, runner, folder), () -> scores.analysis());
+        evidence = new EvidencePane(vm, texts, () -> scores.analysis());
         Tab evidenceTab = new Tab(texts.get("moments.tab.evidence"), evidence.root());
         evidenceTab.setId("moments-tab-evidence");
-        tabs.getTabs().setAll(rateTab, decideTab, evidenceTab);
+        Tab dataTab = new Tab(texts.get("surveydata.tab"),
+                new SurveyDataPane(vm, texts, dialogs, new SurveyImports(vm, texts, dialogs, runner, folder)).root());
+        dataTab.setId("moments-tab-data");
+        tabs.getTabs().setAll(rateTab, decideTab, evidenceTab, dataTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("moments-tabs");
         // Every figure is computed once per change; the Decide and Evidence tabs are brought up to
@@ -114,6 +122,10 @@ public final class MomentsView {
     }
 
     private void showRanking() {
+        long open = scores.analysis().roleSuggestions().stream().filter(r -> !r.alreadySet()).count();
+        tagAll.setText(texts.format("moments.roles.tagAll", open));
+        tagAll.setDisable(open == 0);
+        decision.refresh();
         ranking.show(vm.workshopProperty().get(), scores, texts, this::decisionText,
                 t -> vm.moment(t.id()).isPresent() || vm.setAsideReason(t.id()).isPresent(), top.getValue());
     }

@@ -155,6 +155,30 @@ public final class MomentsViewModel {
         moments("moments.change.moveMoment", k -> Decisions.move(k, touchpointId, delta));
     }
 
+    /**
+     * Tags touchpoints with the roles the data suggests (those not already set), in one undo step;
+     * gives how many roles were added.
+     */
+    public int tagRoles(List<com.motstudio.method.RoleSuggestion> suggestions) {
+        List<com.motstudio.method.RoleSuggestion> open = suggestions.stream().filter(r -> !r.alreadySet()).toList();
+        if (open.isEmpty()) {
+            return 0;
+        }
+        edits.apply("moments.change.tagRoles", w -> {
+            com.motstudio.model.Journey journey = w.journey();
+            for (var r : open) {
+                journey = journey.withTouchpointChanged(r.touchpointId(), t -> {
+                    java.util.Set<com.motstudio.model.TouchpointRole> roles = java.util.EnumSet.noneOf(com.motstudio.model.TouchpointRole.class);
+                    roles.addAll(t.roles());
+                    roles.add(r.role());
+                    return t.withRoles(roles);
+                });
+            }
+            return w.withJourney(journey);
+        });
+        return (int) open.stream().map(r -> r.touchpointId() + r.role()).distinct().count();
+    }
+
     /** Runs a whole-workshop change (e.g. a survey import) as one undo step. */
     public void apply(String label, UnaryOperator<Workshop> change) {
         edits.apply(label, change);

@@ -48,9 +48,10 @@ class EvidencePaneTest {
     void thirtyServqualQuestionnairesAreImportedWithTheStandardItemsAndGiveTheGaps(FxRobot robot) throws Exception {
         dialogs.csv = Path.of("docs/examples/servqual-responses-zh-CN.csv");
         dialogs.askAnswers.add(true);
-        robot.clickOn("#moments-tab-evidence");
+        robot.clickOn("#moments-tab-data");
         reveal(robot, "#moments-import-servqual");
         robot.clickOn("#moments-import-servqual");
+        robot.clickOn("#moments-tab-evidence");
         assertThat(((Label) dialogs.panels.getFirst().lookup("#import-summary")).getText()).contains("30").contains("22");
         assertThat(document.current().keyMoments().servqual().responses()).hasSize(30);
         assertThat(document.current().keyMoments().servqual().items()).hasSize(22);
@@ -63,7 +64,8 @@ class EvidencePaneTest {
 
     @Test
     void kanoNeedsStartFromTheExampleAndTheirAnswersAreImported(FxRobot robot) throws Exception {
-        robot.clickOn("#moments-tab-evidence");
+        robot.clickOn("#moments-tab-data");
+        robot.clickOn("#moments-data-kano");
         reveal(robot, "#moments-kano-example");
         robot.clickOn("#moments-kano-example");
         assertThat(document.current().keyMoments().kano().needs()).hasSize(6);
@@ -72,6 +74,7 @@ class EvidencePaneTest {
         reveal(robot, "#moments-import-kano");
         robot.clickOn("#moments-import-kano");
         assertThat(document.current().keyMoments().kano().responses()).hasSize(30);
+        robot.clickOn("#moments-tab-evidence");
         TableView<com.motstudio.method.KanoNeedResult> needs = robot.lookup("#moments-kano-needs").queryAs(TableView.class);
         assertThat(needs.getItems()).hasSize(6).allSatisfy(r -> assertThat(r.category()).isNotNull());
         assertThat(needs.getItems()).extracting(com.motstudio.method.KanoNeedResult::category).contains(KanoCategory.MUST_BE);
@@ -95,7 +98,7 @@ class EvidencePaneTest {
         dialogs.csv = bad;
         dialogs.askAnswers.add(true);
         Workshop before = document.current();
-        robot.clickOn("#moments-tab-evidence");
+        robot.clickOn("#moments-tab-data");
         reveal(robot, "#moments-import-servqual");
         robot.clickOn("#moments-import-servqual");
         ListView<?> problems = (ListView<?>) dialogs.panels.getFirst().lookup("#import-problems");

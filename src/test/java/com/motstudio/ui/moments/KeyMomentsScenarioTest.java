@@ -68,10 +68,12 @@ class KeyMomentsScenarioTest {
         assertThat(document.current().keyMoments().ratings()).hasSize(3 * 6 * RATED);
         shot(robot, view[0], "moments-rate-" + language.tag() + ".png");
 
-        robot.clickOn("#moments-tab-evidence");
+        robot.clickOn("#moments-tab-data");
         dialogs.csv = Path.of("docs/examples/servqual-responses-zh-CN.csv");
         dialogs.askAnswers.add(true);
+        reveal(robot, "#moments-import-servqual");
         robot.clickOn("#moments-import-servqual");
+        robot.clickOn("#moments-data-kano");
         reveal(robot, "#moments-kano-example");
         robot.clickOn("#moments-kano-example");
         dialogs.csv = kanoAnswers(language);
@@ -80,6 +82,7 @@ class KeyMomentsScenarioTest {
         robot.clickOn("#moments-import-kano");
         assertThat(document.current().keyMoments().servqual().responses()).hasSize(30);
         assertThat(document.current().keyMoments().kano().responses()).hasSize(30);
+        robot.clickOn("#moments-tab-evidence");
         robot.interact(() -> robot.lookup("#moments-evidence").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         shot(robot, view[0], "moments-evidence-" + language.tag() + ".png");
 
