@@ -50,7 +50,10 @@ final class SurveyImports {
             String summary = p.refused() ? texts.get("moments.import.refused")
                     : texts.format(p.addsStandardItems() ? "moments.import.servqual.summaryStandard" : "moments.import.servqual.summary",
                     p.responseCount(), p.skippedRowCount());
-            return new Preview(p.addsAnything(), summary, p.problems(), p.notes(), p::applyTo);
+            Workshop before = vm.workshopProperty().get();
+            long again = again(respondents(before.keyMoments().servqual().responses(), r -> r.respondent()),
+                    respondents(p.applyTo(before).keyMoments().servqual().responses(), r -> r.respondent()));
+            return new Preview(p.addsAnything(), summary + again(again), p.problems(), p.notes(), p::applyTo);
         });
     }
 
@@ -59,7 +62,10 @@ final class SurveyImports {
             var p = new KanoCsv().preview(bytes, vm.workshopProperty().get());
             String summary = p.refused() ? texts.get("moments.import.refused")
                     : texts.format("moments.import.kano.summary", p.responseCount(), p.skippedRowCount());
-            return new Preview(p.addsAnything(), summary, p.problems(), p.notes(), p::applyTo);
+            Workshop before = vm.workshopProperty().get();
+            long again = again(respondents(before.keyMoments().kano().responses(), r -> r.respondent()),
+                    respondents(p.applyTo(before).keyMoments().kano().responses(), r -> r.respondent()));
+            return new Preview(p.addsAnything(), summary + again(again), p.problems(), p.notes(), p::applyTo);
         });
     }
 
@@ -70,6 +76,21 @@ final class SurveyImports {
                     : texts.format("moments.import.ratings.summary", p.answerCount(), p.skippedRowCount());
             return new Preview(p.addsAnything(), summary, p.problems(), List.of(), p::applyTo);
         });
+    }
+
+    private static <T> List<String> respondents(List<T> responses, java.util.function.Function<T, String> name) {
+        return responses.stream().map(name).toList();
+    }
+
+    /** Respondents the import adds whose names the workshop already has: most likely the same file imported twice. */
+    private static long again(List<String> before, List<String> after) {
+        java.util.Set<String> known = new java.util.HashSet<>(before);
+        known.remove("");
+        return after.subList(before.size(), after.size()).stream().filter(known::contains).count();
+    }
+
+    private String again(long count) {
+        return count == 0 ? "" : " " + texts.format("moments.import.again", count);
     }
 
     private interface Reader {

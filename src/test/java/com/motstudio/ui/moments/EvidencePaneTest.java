@@ -92,6 +92,20 @@ class EvidencePaneTest {
     }
 
     @Test
+    void importingTheSameFileTwiceIsPointedOut(FxRobot robot) {
+        dialogs.csv = Path.of("docs/examples/servqual-responses-zh-CN.csv");
+        dialogs.askAnswers.add(true);
+        dialogs.askAnswers.add(false);
+        robot.clickOn("#moments-tab-data");
+        reveal(robot, "#moments-import-servqual");
+        robot.clickOn("#moments-import-servqual");
+        assertThat(((Label) dialogs.panels.getFirst().lookup("#import-summary")).getText()).doesNotContain("30 位受访者已");
+        robot.clickOn("#moments-import-servqual");
+        assertThat(((Label) dialogs.panels.get(1).lookup("#import-summary")).getText()).contains("30 位受访者已");
+        assertThat(document.current().keyMoments().servqual().responses()).hasSize(30);
+    }
+
+    @Test
     void aBrokenServqualFileChangesNothing(FxRobot robot) throws Exception {
         Path bad = Files.createTempFile("bad", ".csv");
         Files.writeString(bad, "respondent,E1,P1\nR1,9,3\n");
