@@ -38,6 +38,11 @@ final class RatingRow {
                 byName.computeIfAbsent(Spellings.name(t.name()), k -> new ArrayList<>()).add(t.id());
             }
         }
+
+        /** The touchpoints a cell may mean: the one with that id, else those with that name (case and width aside). */
+        List<String> matching(String cell) {
+            return byId.containsKey(cell) ? List.of(cell) : byName.getOrDefault(Spellings.name(cell), List.of());
+        }
     }
 
     private final CsvRow row;
@@ -81,10 +86,7 @@ final class RatingRow {
         if (cell.isEmpty()) {
             return "";
         }
-        if (touchpoints.byId.containsKey(cell)) {
-            return cell;
-        }
-        List<String> named = touchpoints.byName.getOrDefault(Spellings.name(cell), List.of());
+        List<String> named = touchpoints.matching(cell);
         if (named.size() == 1) {
             return named.getFirst();
         }

@@ -11,7 +11,9 @@ enum SurveyColumn {
     KIND("surveys.import.column.kind", "surveys.import.columnAlso.kind"),
     VALUE("surveys.import.column.value", "surveys.import.columnAlso.value"),
     COUNT("surveys.import.column.count", "surveys.import.columnAlso.count"),
-    SURVEY("surveys.import.column.survey", "surveys.import.columnAlso.survey");
+    SURVEY("surveys.import.column.survey", "surveys.import.columnAlso.survey"),
+    IMPORTANCE("surveys.import.column.importance", "surveys.import.columnAlso.importance"),
+    PERFORMANCE("surveys.import.column.performance", "surveys.import.columnAlso.performance");
 
     final String nameKey;
     final String alsoKey;

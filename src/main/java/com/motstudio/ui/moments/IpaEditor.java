@@ -45,7 +45,7 @@ final class IpaEditor {
     private final Label message = new Label();
     private final VBox root;
 
-    IpaEditor(MomentsViewModel vm, Texts texts, Dialogs dialogs) {
+    IpaEditor(MomentsViewModel vm, Texts texts, Dialogs dialogs, Runnable importCsv) {
         this.vm = vm;
         this.texts = texts;
         this.dialogs = dialogs;
@@ -66,7 +66,8 @@ final class IpaEditor {
         buildTable();
         message.setId("moments-ipa-message");
         message.setWrapText(true);
-        root = new VBox(8, intro, new FlowPane(8, 6, fromRatings, fromServqual), table,
+        Button importButton = button("moments.import.ipa", "moments-import-ipa", importCsv);
+        root = new VBox(8, intro, new FlowPane(8, 6, fromRatings, fromServqual, importButton), table,
                 new FlowPane(8, 6, touchpoint, add, remove), message);
         ((FlowPane) root.getChildren().get(3)).setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(10, 12, 12, 12));

@@ -34,7 +34,7 @@ final class SurveyDataPane {
                 tab(texts.get("moments.servqual.title"), "moments-data-servqual", new ServqualEditor(vm, texts, dialogs, imports::servqual).root()),
                 tab(texts.get("moments.kano.title"), "moments-data-kano", kano),
                 tab(texts.get("moments.ratings.title"), "moments-data-ratings", new RatingSurveysEditor(vm, texts, imports::ratings).root()),
-                tab(texts.get("moments.ipa.title"), "moments-data-ipa", new IpaEditor(vm, texts, dialogs).root()));
+                tab(texts.get("moments.ipa.title"), "moments-data-ipa", new IpaEditor(vm, texts, dialogs, imports::ipa).root()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("moments-data-tabs");
     }

@@ -69,6 +69,15 @@ final class SurveyImports {
         });
     }
 
+    void ipa() {
+        run("moments.import.ipa", bytes -> {
+            var p = new com.motstudio.store.csv.IpaCsv().preview(bytes, vm.workshopProperty().get());
+            String summary = p.refused() ? texts.get("moments.import.refused")
+                    : texts.format("moments.import.ipa.summary", p.points().size(), p.replaced(), p.skippedRowCount());
+            return new Preview(p.addsAnything(), summary, p.problems(), List.of(), p::applyTo);
+        });
+    }
+
     void ratings() {
         run("moments.import.ratings", bytes -> {
             var p = new RatingCsv().preview(bytes, vm.workshopProperty().get());

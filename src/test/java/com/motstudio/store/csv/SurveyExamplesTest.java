@@ -98,6 +98,16 @@ class SurveyExamplesTest {
     }
 
     @Test
+    void theIpaExampleImportsIntoTheGovernmentTemplate() throws IOException {
+        Workshop template = SurveyFixtures.governmentTemplate(Language.SIMPLIFIED_CHINESE);
+        IpaImport preview = new IpaCsv().preview(Files.readAllBytes(Path.of("docs/examples/ipa-zh-CN.csv")), template);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.points()).hasSize(10);
+        assertThat(com.motstudio.method.Ipa.of(preview.applyTo(template).keyMoments().ipa(),
+                com.motstudio.method.IpaCrossHairs.dataMeans()).points()).hasSize(10);
+    }
+
+    @Test
     void theExamplesOnThePageImport() throws IOException {
         String page = Files.readString(PAGE);
         ServqualImport servqual = SurveyFixtures.SERVQUAL.preview(block(page, "## SERVQUAL answers"), SurveyFixtures.workshop());
@@ -114,6 +124,11 @@ class SurveyExamplesTest {
         RatingImport ratings = SurveyFixtures.RATINGS.preview(block(page, "## Ratings"), SurveyFixtures.workshop());
         assertThat(ratings.problems()).isEmpty();
         assertThat(ratings.surveys()).hasSize(3);
+
+        Workshop template = SurveyFixtures.governmentTemplate(Language.SIMPLIFIED_CHINESE);
+        IpaImport ipa = new IpaCsv().preview(block(page, "## IPA"), template);
+        assertThat(ipa.problems()).isEmpty();
+        assertThat(ipa.points()).hasSize(2);
     }
 
     @Test
