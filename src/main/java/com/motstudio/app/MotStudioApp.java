@@ -41,7 +41,9 @@ public final class MotStudioApp extends Application {
         AppServices services = new AppServices(store, preferences, recovery, autosaver, Fonts.loadBundled());
         main[0] = new MainStage(stage, services, texts -> new FxDialogs(() -> stage, texts), new FxTaskRunner(), Platform::exit);
         autosaver.start();
+        stage.getIcons().setAll(AppIcon.images());
         stage.show();
+        StartupProbe.watch(stage.getScene(), main[0]::quit);
         List<String> args = getParameters().getRaw();
         Platform.runLater(() -> main[0].afterShown(args.isEmpty() ? null : Path.of(args.getFirst())));
     }

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Usage: installers/aot-train.sh GUI_LAUNCHER CLI_LAUNCHER APP_DIR
+# Gives an app image (Linux or macOS) its AOT caches (JDK 25, JEP 483/514): runs each launcher once
+# on a template — the window to its first frame, then quit; the command line analyzing the template —
+# with -XX:AOTCacheOutput, which records the classes loaded and linked and the methods' profiles,
+# and writes APP_DIR/mot-studio.aot and APP_DIR/mot-studio-cli.aot. Each launcher's .cfg then points
+# at its cache. A cache is only used by the same JDK build with the same jars, which the package
+# guarantees; if it cannot be used the JVM starts without it (slower, nothing else changes).
+# The window runs on a virtual display (xvfb-run) when there is one, else on the headless platform.
+set -euo pipefail
+gui=$1 cli=$2 app_dir=$3
+here=$(cd "$(dirname "$0")" && pwd)
+template="$here/../src/main/resources/com/motstudio/templates/government.zh-CN.mot.json"
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+
+display=()
+platform=()
+if [ -z "${DISPLAY:-}" ]; then
+  if command -v xvfb-run >/dev/null; then
+    display=(xvfb-run -a -s "-screen 0 1600x1000x24")
+  elif [ "$(uname)" != Darwin ]; then
+    platform=(-Dglass.platform=Headless -Dprism.order=sw)
+  fi
+fi
+
+train() {
+  local launcher=$1 cache=$2 log=$3
+  shift 3
+  rm -f "$cache"
+  JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache -Dmot.home=$home ${platform[*]} -Dmot.startup.quit=true" \
+    "$@" >"$log" 2>&1 || { cat "$log" >&2; echo "AOT training run failed: $launcher" >&2; exit 1; }
+  [ -s "$cache" ] || { cat "$log" >&2; echo "no AOT cache written for $launcher" >&2; exit 1; }
+  echo "AOT cache $(basename "$cache"): $(du -h "$cache" | cut -f1)"
+}
+
+train "$gui" "$app_dir/mot-studio.aot" "$home.gui.log" "${display[@]}" "$gui" "$template"
+train "$cli" "$app_dir/mot-studio-cli.aot" "$home.cli.log" "$cli" analyze "$template"
+
+# $APPDIR is the launcher's own lib/app folder, wherever the package is installed.
+echo 'java-options=-XX:AOTCache=$APPDIR/mot-studio.aot' >>"$app_dir/mot-studio.cfg"
+echo 'java-options=-XX:AOTCache=$APPDIR/mot-studio-cli.aot' >>"$app_dir/mot-studio-cli.cfg"
+rm -f "$home.gui.log" "$home.cli.log"
