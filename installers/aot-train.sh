@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Usage: installers/aot-train.sh GUI_LAUNCHER CLI_LAUNCHER APP_DIR
-# Gives an app image (Linux or macOS) its AOT caches (JDK 25, JEP 483/514): runs each launcher once
-# on a template — the window to its first frame, then quit; the command line analyzing the template —
-# with -XX:AOTCacheOutput, which records the classes loaded and linked and the methods' profiles,
-# and writes APP_DIR/mot-studio.aot and APP_DIR/mot-studio-cli.aot. Each launcher's .cfg then points
-# at its cache. A cache is only used by the same JDK build with the same jars, which the package
+# Usage: installers/aot-train.sh LAUNCHER APP_DIR
+# Gives an app image (Linux or macOS) its AOT cache (JDK 25, JEP 483/514/515): runs the app once on a
+# template — the window to its first frame with the file opened, then quit — with
+# -XX:AOTCacheOutput, which records the classes loaded and linked and the methods' profiles, and
+# writes APP_DIR/mot-studio.aot. Both launchers' .cfg then point at it: they have the same class
+# path, and the command line shares most of its classes (JDK, Jackson, the schema check, the model)
+# with the window; one cache keeps the package smaller than one per launcher. A cache is only used by the same JDK build with the same jars, which the package
 # guarantees; if it cannot be used the JVM starts without it (slower, nothing else changes).
 # The window runs on a virtual display (xvfb-run) when there is one, else on the headless platform.
 set -euo pipefail
-gui=$1 cli=$2 app_dir=$3
+gui=$1 app_dir=$2
 here=$(cd "$(dirname "$0")" && pwd)
 template="$here/../src/main/resources/com/motstudio/templates/government.zh-CN.mot.json"
 home=$(mktemp -d)
@@ -35,9 +36,8 @@ train() {
 }
 
 train "$gui" "$app_dir/mot-studio.aot" "$home.gui.log" "${display[@]}" "$gui" "$template"
-train "$cli" "$app_dir/mot-studio-cli.aot" "$home.cli.log" "$cli" analyze "$template"
 
 # $APPDIR is the launcher's own lib/app folder, wherever the package is installed.
 echo 'java-options=-XX:AOTCache=$APPDIR/mot-studio.aot' >>"$app_dir/mot-studio.cfg"
-echo 'java-options=-XX:AOTCache=$APPDIR/mot-studio-cli.aot' >>"$app_dir/mot-studio-cli.cfg"
-rm -f "$home.gui.log" "$home.cli.log"
+echo 'java-options=-XX:AOTCache=$APPDIR/mot-studio.aot' >>"$app_dir/mot-studio-cli.cfg"
+rm -f "$home.gui.log"

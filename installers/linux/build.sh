@@ -6,20 +6,22 @@
 #   target/installer/packages/mot-studio-VERSION-linux-x64.tar.gz  portable: unpack and run bin/mot-studio
 # and prints their sizes.
 #
-# Usage: installers/linux/build.sh [--skip-maven] [--image-only] [--types "deb rpm tar"]
+# Usage: installers/linux/build.sh [--skip-maven] [--image-only | --reuse-image] [--types "deb rpm tar"]
 #   --skip-maven   use the jar and target/lib of an earlier ./mvnw package / verify (CI does)
 #   --image-only   stop after the app image (and its AOT cache)
+#   --reuse-image  package the app image of an earlier run again (after editing resources/)
 # Tools: a JDK 25 (jlink, jpackage, jdeps); fakeroot + dpkg-dev for .deb, rpm for .rpm, xvfb for
 # the AOT training run: installers/linux/install-build-tools.sh installs them.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../common.sh"
 
-skip_maven=false image_only=false types="deb rpm tar"
+skip_maven=false image_only=false reuse_image=false types="deb rpm tar"
 while [ $# -gt 0 ]; do
   case $1 in
     --skip-maven) skip_maven=true ;;
     --image-only) image_only=true ;;
+    --reuse-image) reuse_image=true; skip_maven=true ;;
     --types) types=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -32,6 +34,9 @@ $skip_maven || maven_package
 version=$(app_version)
 echo "MOT Studio $version"
 
+image_root=$work/image
+image=$image_root/mot-studio
+if ! $reuse_image; then
 stage_input
 fx=$(fx_module_path linux)
 modules=$(app_modules "$fx")
@@ -44,7 +49,6 @@ unzip -o -q -j "$(find "$build_dir/lib" -name 'javafx-graphics-*-linux.jar')" '*
 # The archive for heaps over 32 GB (no compressed oops) is never used by a desktop app.
 rm -f "$runtime/lib/server/classes_nocoops.jsa"
 
-image_root=$work/image
 rm -rf "$image_root"
 mapfile -t options < <(java_options)
 jp_options=()
@@ -58,9 +62,9 @@ for o in "${options[@]}"; do jp_options+=(--java-options "$o"); done
   --input "$work/input" --main-jar mot-studio.jar --main-class com.motstudio.app.Main \
   --runtime-image "$runtime" "${jp_options[@]}" \
   --add-launcher mot-studio-cli="$here/cli-launcher.properties"
-image=$image_root/mot-studio
 
-"$here/../aot-train.sh" "$image/bin/mot-studio" "$image/bin/mot-studio-cli" "$image/lib/app"
+"$here/../aot-train.sh" "$image/bin/mot-studio" "$image/lib/app"
+fi
 
 du -sh "$image" | sed 's/^/app image size: /'
 $image_only && exit 0
@@ -71,7 +75,13 @@ common_package=(--app-image "$image" --dest "$work/packages" --name mot-studio -
   --vendor "MOT Studio" --description "Moment-of-Truth (关键时刻) workshops, offline"
   --about-url "https://github.com/motstudio/mot-studio"
   --linux-shortcut --linux-menu-group "Office;Education;" --linux-app-category office
-  --file-associations "$here/mot-json.properties" --resource-dir "$here/resources")
+  --file-associations "$here/mot-json.properties" --resource-dir "$work/resources")
+
+# installers/linux/resources (desktop entry, maintainer scripts with the commands on the PATH, the
+# .spec) plus the icon under the name jpackage looks for.
+rm -rf "$work/resources"
+cp -r "$here/resources" "$work/resources"
+cp "$root/assets/icons/mot-studio.png" "$work/resources/mot-studio.png"
 
 for type in $types; do
   case $type in
