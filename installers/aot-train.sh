@@ -37,7 +37,9 @@ train() {
 
 train "$gui" "$app_dir/mot-studio.aot" "$home.gui.log" "${display[@]}" "$gui" "$template"
 
-# $APPDIR is the launcher's own lib/app folder, wherever the package is installed.
-echo 'java-options=-XX:AOTCache=$APPDIR/mot-studio.aot' >>"$app_dir/mot-studio.cfg"
-echo 'java-options=-XX:AOTCache=$APPDIR/mot-studio.aot' >>"$app_dir/mot-studio-cli.cfg"
+# Every launcher's .cfg (its last section is [JavaOptions]); $APPDIR is the launcher's own app
+# folder, wherever the package is installed.
+for cfg in "$app_dir"/*.cfg; do
+  echo 'java-options=-XX:AOTCache=$APPDIR/mot-studio.aot' >>"$cfg"
+done
 rm -f "$home.gui.log"

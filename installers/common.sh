@@ -53,7 +53,7 @@ stage_input() {
 # The JavaFX jars of one platform (linux, win, mac, mac-aarch64), which jlink takes as modules.
 fx_module_path() {
   local classifier=$1
-  find "$build_dir/lib" -name "javafx-*-$classifier.jar" | sort | paste -sd "${2:-:}"
+  find "$build_dir/lib" -name "javafx-*-$classifier.jar" | sort | paste -sd :
 }
 
 # The modules the app uses (jdeps), plus the ones it reaches only through services or locales:

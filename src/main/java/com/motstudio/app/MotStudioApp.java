@@ -45,6 +45,9 @@ public final class MotStudioApp extends Application {
         stage.show();
         StartupProbe.watch(stage.getScene(), main[0]::quit);
         List<String> args = getParameters().getRaw();
-        Platform.runLater(() -> main[0].afterShown(args.isEmpty() ? null : Path.of(args.getFirst())));
+        Platform.runLater(() -> {
+            main[0].afterShown(args.isEmpty() ? null : Path.of(args.getFirst()));
+            FinderFiles.deliverTo(main[0]::open);
+        });
     }
 }
