@@ -3,7 +3,6 @@ package com.motstudio.app;
 import javafx.application.Platform;
 
 import java.awt.Desktop;
-import java.awt.HeadlessException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ final class FinderFiles {
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.APP_OPEN_FILE)) {
                 Desktop.getDesktop().setOpenFileHandler(event -> event.getFiles().stream().map(File::toPath).forEach(FinderFiles::opened));
             }
-        } catch (UnsupportedOperationException | HeadlessException | SecurityException e) {
+        } catch (UnsupportedOperationException | SecurityException e) { // HeadlessException is one too
             // no Finder events here: files still open from the command line and File > Open
         }
     }
