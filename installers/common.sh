@@ -38,7 +38,7 @@ java_options() {
 
 # ./mvnw package, tests skipped (CI runs them before packaging).
 maven_package() {
-  (cd "$root" && ./mvnw -B -ntp ${MAVEN_OFFLINE:+-o} package -DskipTests -Dmot.buildDir="$build_dir")
+  (cd "$root" && ./mvnw -B -ntp -q ${MAVEN_OFFLINE:+-o} package -DskipTests -Dmot.buildDir="$build_dir")
 }
 
 # The jars jpackage puts on the class path: the app and every dependency except JavaFX, which is
