@@ -29,9 +29,11 @@ train() {
   local launcher=$1 cache=$2 log=$3
   shift 3
   rm -f "$cache"
-  JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache -Dmot.home=$home ${platform[*]} -Dmot.startup.quit=true" \
+  # JAVA_TOOL_OPTIONS is split at spaces ("MOT Studio.app"): write to the temp folder, then move
+  JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$home/out.aot -Dmot.home=$home ${platform[*]} -Dmot.startup.quit=true" \
     "$@" >"$log" 2>&1 || { cat "$log" >&2; echo "AOT training run failed: $launcher" >&2; exit 1; }
-  [ -s "$cache" ] || { cat "$log" >&2; echo "no AOT cache written for $launcher" >&2; exit 1; }
+  [ -s "$home/out.aot" ] || { cat "$log" >&2; echo "no AOT cache written for $launcher" >&2; exit 1; }
+  mv "$home/out.aot" "$cache"
   echo "AOT cache $(basename "$cache"): $(du -h "$cache" | cut -f1)"
 }
 

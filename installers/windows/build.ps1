@@ -69,12 +69,15 @@ $image = "$work\image\MOT Studio"
 
 # AOT cache (JDK 25): one training run opens a template and quits after the first frame.
 $template = "$root\src\main\resources\com\motstudio\templates\government.zh-CN.mot.json"
-$trainHome = Join-Path $env:TEMP "mot-aot-$PID"
-$env:JAVA_TOOL_OPTIONS = "-XX:AOTCacheOutput=$image\app\mot-studio.aot -Dmot.home=$trainHome -Dmot.startup.quit=true"
+# JAVA_TOOL_OPTIONS is split at spaces ("MOT Studio", a user name): train in a folder without any.
+$trainHome = "$env:SystemDrive\mot-aot-$PID"
+New-Item -ItemType Directory -Force $trainHome | Out-Null
+$env:JAVA_TOOL_OPTIONS = "-XX:AOTCacheOutput=$trainHome\out.aot -Dmot.home=$trainHome -Dmot.startup.quit=true"
 & "$image\MOT Studio.exe" $template | Out-Null
 Remove-Item Env:\JAVA_TOOL_OPTIONS
+if (-not (Test-Path "$trainHome\out.aot")) { throw 'the AOT training run wrote no cache' }
+Move-Item -Force "$trainHome\out.aot" "$image\app\mot-studio.aot"
 Remove-Item -Recurse -Force $trainHome -ErrorAction SilentlyContinue
-if (-not (Test-Path "$image\app\mot-studio.aot")) { throw 'the AOT training run wrote no cache' }
 foreach ($cfg in Get-ChildItem "$image\app\*.cfg") {
   Add-Content $cfg.FullName 'java-options=-XX:AOTCache=$APPDIR\mot-studio.aot'
 }
