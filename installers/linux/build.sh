@@ -37,33 +37,33 @@ echo "MOT Studio $version"
 image_root=$work/image
 image=$image_root/mot-studio
 if ! $reuse_image; then
-stage_input
-fx=$(fx_module_path linux)
-modules=$(app_modules "$fx")
-echo "runtime modules: $modules"
-runtime=$work/runtime
-link_runtime "$runtime" "$fx" "$modules"
-# JavaFX looks for its native libraries next to the runtime's own (lib/) before unpacking them
-# from the module into ~/.openjfx: put them there, as the JavaFX jmods would.
-unzip -o -q -j "$(find "$build_dir/lib" -name 'javafx-graphics-*-linux.jar')" '*.so' -d "$runtime/lib/"
-# The archive for heaps over 32 GB (no compressed oops) is never used by a desktop app.
-rm -f "$runtime/lib/server/classes_nocoops.jsa"
+  stage_input
+  fx=$(fx_module_path linux)
+  modules=$(app_modules "$fx")
+  echo "runtime modules: $modules"
+  runtime=$work/runtime
+  link_runtime "$runtime" "$fx" "$modules"
+  # JavaFX looks for its native libraries next to the runtime's own (lib/) before unpacking them
+  # from the module into ~/.openjfx: put them there, as the JavaFX jmods would.
+  unzip -o -q -j "$(find "$build_dir/lib" -name 'javafx-graphics-*-linux.jar')" '*.so' -d "$runtime/lib/"
+  # The archive for heaps over 32 GB (no compressed oops) is never used by a desktop app.
+  rm -f "$runtime/lib/server/classes_nocoops.jsa"
 
-rm -rf "$image_root"
-mapfile -t options < <(java_options)
-jp_options=()
-for o in "${options[@]}"; do jp_options+=(--java-options "$o"); done
+  rm -rf "$image_root"
+  mapfile -t options < <(java_options)
+  jp_options=()
+  for o in "${options[@]}"; do jp_options+=(--java-options "$o"); done
 
-"$JAVA_HOME/bin/jpackage" --type app-image --dest "$image_root" \
-  --name mot-studio --app-version "$version" \
-  --vendor "MOT Studio" --copyright "MOT Studio contributors" \
-  --description "Moment-of-Truth (关键时刻) workshops, offline" \
-  --icon "$root/assets/icons/mot-studio.png" \
-  --input "$work/input" --main-jar mot-studio.jar --main-class com.motstudio.app.Main \
-  --runtime-image "$runtime" "${jp_options[@]}" \
-  --add-launcher mot-studio-cli="$here/cli-launcher.properties"
+  "$JAVA_HOME/bin/jpackage" --type app-image --dest "$image_root" \
+    --name mot-studio --app-version "$version" \
+    --vendor "MOT Studio" --copyright "MOT Studio contributors" \
+    --description "Moment-of-Truth (关键时刻) workshops, offline" \
+    --icon "$root/assets/icons/mot-studio.png" \
+    --input "$work/input" --main-jar mot-studio.jar --main-class com.motstudio.app.Main \
+    --runtime-image "$runtime" "${jp_options[@]}" \
+    --add-launcher mot-studio-cli="$here/cli-launcher.properties"
 
-"$here/../aot-train.sh" "$image/bin/mot-studio" "$image/lib/app"
+  "$here/../aot-train.sh" "$image/bin/mot-studio" "$image/lib/app"
 fi
 
 du -sh "$image" | sed 's/^/app image size: /'
