@@ -15,13 +15,14 @@ template="$here/../src/main/resources/com/motstudio/templates/government.zh-CN.m
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 
-display=()
-platform=()
-if [ -z "${DISPLAY:-}" ]; then
+# (plain strings, not arrays: macOS's bash 3.2 calls an empty array unbound under set -u)
+display=""
+platform=""
+if [ -z "${DISPLAY:-}" ] && [ "$(uname)" != Darwin ]; then
   if command -v xvfb-run >/dev/null; then
-    display=(xvfb-run -a -s "-screen 0 1600x1000x24")
-  elif [ "$(uname)" != Darwin ]; then
-    platform=(-Dglass.platform=Headless -Dprism.order=sw)
+    display=xvfb-run
+  else
+    platform="-Dglass.platform=Headless -Dprism.order=sw"
   fi
 fi
 
@@ -30,14 +31,16 @@ train() {
   shift 3
   rm -f "$cache"
   # JAVA_TOOL_OPTIONS is split at spaces ("MOT Studio.app"): write to the temp folder, then move
-  JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$home/out.aot -Dmot.home=$home ${platform[*]} -Dmot.startup.quit=true" \
-    "$@" >"$log" 2>&1 || { cat "$log" >&2; echo "AOT training run failed: $launcher" >&2; exit 1; }
+  local run=("$@")
+  if [ -n "$display" ]; then run=(xvfb-run -a -s "-screen 0 1600x1000x24" "$@"); fi
+  JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$home/out.aot -Dmot.home=$home $platform -Dmot.startup.quit=true" \
+    "${run[@]}" >"$log" 2>&1 || { cat "$log" >&2; echo "AOT training run failed: $launcher" >&2; exit 1; }
   [ -s "$home/out.aot" ] || { cat "$log" >&2; echo "no AOT cache written for $launcher" >&2; exit 1; }
   mv "$home/out.aot" "$cache"
   echo "AOT cache $(basename "$cache"): $(du -h "$cache" | cut -f1)"
 }
 
-train "$gui" "$app_dir/mot-studio.aot" "$home.gui.log" "${display[@]}" "$gui" "$template"
+train "$gui" "$app_dir/mot-studio.aot" "$home.gui.log" "$gui" "$template"
 
 # Every launcher's .cfg (its last section is [JavaOptions]); $APPDIR is the launcher's own app
 # folder, wherever the package is installed.

@@ -33,7 +33,7 @@ app_version() {
 
 # installers/java-options.txt without comments and blank lines.
 java_options() {
-  grep -v '^\s*#' "$root/installers/java-options.txt" | sed '/^\s*$/d'
+  grep -v '^[[:space:]]*#' "$root/installers/java-options.txt" | sed '/^[[:space:]]*$/d'
 }
 
 # ./mvnw package, tests skipped (CI runs them before packaging).
@@ -53,7 +53,7 @@ stage_input() {
 # The JavaFX jars of one platform (linux, win, mac, mac-aarch64), which jlink takes as modules.
 fx_module_path() {
   local classifier=$1
-  find "$build_dir/lib" -name "javafx-*-$classifier.jar" | sort | paste -sd :
+  find "$build_dir/lib" -name "javafx-*-$classifier.jar" | sort | paste -sd : -
 }
 
 # The modules the app uses (jdeps), plus the ones it reaches only through services or locales:
