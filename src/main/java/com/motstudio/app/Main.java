@@ -14,6 +14,7 @@ public final class Main {
         if (CommandLineMain.handles(args)) {
             System.exit(CommandLineMain.run(args));
         }
+        FinderFiles.listen();
         MotStudioApp.start(args);
     }
 }

@@ -97,8 +97,13 @@ public final class MainStage {
     public void afterShown(Path fileArgument) {
         recovery.pending().ifPresent(this::offerRecovery);
         if (fileArgument != null) {
-            vm.whenClosable(() -> vm.load(fileArgument));
+            open(fileArgument);
         }
+    }
+
+    /** Opens a workshop file handed to the app from outside (command line, the macOS Finder). */
+    public void open(Path file) {
+        vm.whenClosable(() -> vm.load(file));
     }
 
     /** Asks about unsaved changes, then closes every window and leaves. */

@@ -2,6 +2,7 @@ package com.motstudio.app;
 
 import com.motstudio.store.Autosaver;
 import com.motstudio.store.RecoveryStore;
+import com.motstudio.store.Settings;
 import com.motstudio.store.SettingsStore;
 import com.motstudio.store.UserFolders;
 import com.motstudio.store.WorkshopStore;
@@ -18,22 +19,31 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The desktop application: makes the services, opens the main window, and the file given, if any. */
 public final class MotStudioApp extends Application {
     private static final Duration AUTOSAVE_INTERVAL = Duration.ofSeconds(30);
 
+    /** Made on another core while JavaFX starts: the file machinery (Jackson, the schema) and the settings. */
+    private static CompletableFuture<WorkshopStore> storeAhead;
+    private static CompletableFuture<Settings> settingsAhead;
+    private static UserFolders folders;
+    private static SettingsStore settingsStore;
+
     public static void start(String[] args) {
+        folders = UserFolders.forCurrentUser();
+        settingsStore = new SettingsStore(folders.configDir());
+        storeAhead = CompletableFuture.supplyAsync(WorkshopStore::new);
+        settingsAhead = CompletableFuture.supplyAsync(() -> settingsStore.load(Language.fromLocale(Locale.getDefault()).tag()));
         Application.launch(MotStudioApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        UserFolders folders = UserFolders.forCurrentUser();
-        SettingsStore settingsStore = new SettingsStore(folders.configDir());
-        PreferencesModel preferences = new PreferencesModel(
-                settingsStore.load(Language.fromLocale(Locale.getDefault()).tag()), settingsStore);
-        WorkshopStore store = new WorkshopStore();
+        PreferencesModel preferences = new PreferencesModel(joined(settingsAhead), settingsStore);
+        WorkshopStore store = joined(storeAhead);
         RecoveryStore recovery = new RecoveryStore(folders.recoveryDir(), store);
         MainStage[] main = new MainStage[1];
         Autosaver autosaver = new Autosaver(recovery, AUTOSAVE_INTERVAL,
@@ -41,8 +51,28 @@ public final class MotStudioApp extends Application {
         AppServices services = new AppServices(store, preferences, recovery, autosaver, Fonts.loadBundled());
         main[0] = new MainStage(stage, services, texts -> new FxDialogs(() -> stage, texts), new FxTaskRunner(), Platform::exit);
         autosaver.start();
+        stage.getIcons().setAll(AppIcon.images());
         stage.show();
+        StartupProbe.watch(stage.getScene(), main[0]::quit);
         List<String> args = getParameters().getRaw();
-        Platform.runLater(() -> main[0].afterShown(args.isEmpty() ? null : Path.of(args.getFirst())));
+        Platform.runLater(() -> {
+            main[0].afterShown(args.isEmpty() ? null : Path.of(args.getFirst()));
+            FinderFiles.deliverTo(main[0]::open);
+        });
+    }
+
+    /** The future's value, or what made it fail, thrown as if the work had been done here. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

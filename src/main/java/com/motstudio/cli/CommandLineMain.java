@@ -22,6 +22,11 @@ public final class CommandLineMain {
 
     private CommandLineMain() {}
 
+    /** Entry point of the {@code mot-studio-cli} launcher: always the command line, never the window. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     /** True when the arguments ask for the command line rather than the desktop app. */
     public static boolean handles(String[] args) {
         return args.length > 0 && TRIGGERS.contains(args[0]);
