@@ -60,7 +60,7 @@ final class ActionsPane {
         groupBy.setValue(ActionList.GroupBy.MOMENT);
         groupBy.setId("plan-group");
         groupBy.setAccessibleText(texts.get("plan.group"));
-        statusFilter = Choices.of(s -> s == null ? texts.get("plan.filter.allStatuses") : texts.of(s));
+        statusFilter = Choices.of(texts::of, texts.get("plan.filter.allStatuses"));
         List<ActionStatus> statuses = new ArrayList<>();
         statuses.add(null);
         statuses.addAll(List.of(ActionStatus.values()));
@@ -69,6 +69,7 @@ final class ActionsPane {
         statusFilter.setAccessibleText(texts.get("plan.filter.status"));
         statusFilter.setPromptText(texts.get("plan.filter.allStatuses"));
         words.setId("plan-action-filter");
+        words.setPrefColumnCount(16);
         words.setPromptText(texts.get("plan.filter.words"));
         words.setAccessibleText(texts.get("plan.filter.words"));
         overdue = new CheckBox(texts.get("plan.filter.overdue"));

@@ -11,9 +11,14 @@ final class Choices {
     private Choices() {}
 
     static <T> ComboBox<T> of(Function<T, String> label) {
+        return of(label, "");
+    }
+
+    /** Shows {@code none} for the null value (e.g. "All statuses" in a filter). */
+    static <T> ComboBox<T> of(Function<T, String> label, String none) {
         ComboBox<T> box = new ComboBox<>();
-        box.setCellFactory(l -> cell(label));
-        box.setButtonCell(cell(label));
+        box.setCellFactory(l -> cell(label, none));
+        box.setButtonCell(cell(label, none));
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -28,12 +33,12 @@ final class Choices {
         return box;
     }
 
-    private static <T> ListCell<T> cell(Function<T, String> label) {
+    private static <T> ListCell<T> cell(Function<T, String> label, String none) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : label.apply(item));
+                setText(item == null ? none : label.apply(item));
             }
         };
     }

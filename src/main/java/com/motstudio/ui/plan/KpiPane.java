@@ -164,7 +164,11 @@ final class KpiPane {
 
     private String line(Kpi k) {
         return texts.format("plan.kpi.line", k.name().isEmpty() ? texts.get("plan.action.untitled") : k.name(),
-                k.unit(), Numbers.text(k.baseline()), Numbers.text(k.target()), texts.of(k.direction()));
+                k.unit(), figure(k.baseline()), figure(k.target()), texts.of(k.direction()));
+    }
+
+    private String figure(Double value) {
+        return value == null ? texts.get("plan.kpi.missing") : Numbers.text(value);
     }
 
     private void fillExamples(Supplier<String> currentMoment) {

@@ -41,6 +41,8 @@ final class MatrixPane extends Region {
     private final Label effortAxis;
     private final Label impactAxis;
     private String focusAfter;
+    /** The card under the mouse while it is dragged: layout leaves it where the mouse puts it. */
+    private Label dragging;
 
     MatrixPane(PlanViewModel vm, Texts texts, Consumer<String> open) {
         this.vm = vm;
@@ -74,43 +76,32 @@ final class MatrixPane extends Region {
         setMinSize(500, 360);
     }
 
-    /** Rebuilds the cards from the plan (dropped actions are left out). */
+    /**
+     * Brings the cards up to date with the plan (dropped actions are left out). A card is kept
+     * for as long as its action exists, so a change arriving during a drag does not end it.
+     */
     void refresh() {
+        Map<String, Label> old = new HashMap<>();
+        cards.forEach(c -> old.put(((ImprovementAction) c.getUserData()).id(), c));
         cards.clear();
         for (ImprovementAction a : vm.plan().actions()) {
             if (a.status() == com.motstudio.model.ActionStatus.DROPPED) {
                 continue;
             }
-            Label card = new Label(a.title().isEmpty() ? texts.get("plan.action.untitled") : a.title());
-            card.setId("plan-card-" + a.id());
+            Label card = old.containsKey(a.id()) ? old.get(a.id()) : card(a.id());
             card.setUserData(a);
-            card.getStyleClass().add("plan-card");
-            card.setFocusTraversable(true);
-            card.setTooltip(new Tooltip(card.getText()));
+            card.setText(a.title().isEmpty() ? texts.get("plan.action.untitled") : a.title());
+            card.getTooltip().setText(card.getText());
             card.setAccessibleText(texts.format("plan.matrix.card", card.getText(), rating(a.effort()), rating(a.impact())));
-            drag(card, a);
-            card.setOnKeyPressed(e -> {
-                int effort = a.effort() == null ? 3 : a.effort();
-                int impact = a.impact() == null ? 3 : a.impact();
-                switch (e.getCode()) {
-                    case LEFT -> effort--;
-                    case RIGHT -> effort++;
-                    case UP -> impact++;
-                    case DOWN -> impact--;
-                    case ENTER -> { open.accept(a.id()); e.consume(); return; }
-                    default -> { return; }
-                }
-                e.consume();
-                focusAfter = a.id();
-                vm.setRatings(a.id(), effort, impact);
-            });
             cards.add(card);
         }
         List<Node> children = new ArrayList<>(grid);
         children.addAll(quadrantNames.values());
         children.addAll(List.of(trayTitle, effortAxis, impactAxis));
         children.addAll(cards);
-        getChildren().setAll(children);
+        if (!getChildren().equals(children)) {
+            getChildren().setAll(children);
+        }
         requestLayout();
         if (focusAfter != null) {
             cards.stream().filter(c -> c.getId().equals("plan-card-" + focusAfter)).findFirst().ifPresent(Node::requestFocus);
@@ -118,29 +109,56 @@ final class MatrixPane extends Region {
         }
     }
 
+    private Label card(String actionId) {
+        Label card = new Label();
+        card.setId("plan-card-" + actionId);
+        card.getStyleClass().add("plan-card");
+        card.setFocusTraversable(true);
+        card.setTooltip(new Tooltip());
+        drag(card);
+        card.setOnKeyPressed(e -> {
+            ImprovementAction a = (ImprovementAction) card.getUserData();
+            int effort = a.effort() == null ? 3 : a.effort();
+            int impact = a.impact() == null ? 3 : a.impact();
+            switch (e.getCode()) {
+                case LEFT -> effort--;
+                case RIGHT -> effort++;
+                case UP -> impact++;
+                case DOWN -> impact--;
+                case ENTER -> { open.accept(a.id()); e.consume(); return; }
+                default -> { return; }
+            }
+            e.consume();
+            focusAfter = a.id();
+            vm.setRatings(a.id(), effort, impact);
+        });
+        return card;
+    }
+
     private static String rating(Integer value) {
         return value == null ? "-" : value.toString();
     }
 
-    private void drag(Label card, ImprovementAction a) {
+    private void drag(Label card) {
         double[] grab = new double[2];
         card.setOnMousePressed(e -> {
             grab[0] = e.getSceneX() - card.getLayoutX();
             grab[1] = e.getSceneY() - card.getLayoutY();
+            dragging = card;
             card.toFront();
             card.requestFocus();
         });
         card.setOnMouseDragged(e -> card.relocate(e.getSceneX() - grab[0], e.getSceneY() - grab[1]));
         card.setOnMouseReleased(e -> {
+            dragging = null;
             Point2D at = sceneToLocal(e.getSceneX(), e.getSceneY());
             int[] cell = cellAt(at.getX(), at.getY());
-            if (cell == null) {
-                requestLayout();
-            } else {
+            if (cell != null) {
+                ImprovementAction a = (ImprovementAction) card.getUserData();
                 focusAfter = a.id();
                 vm.setRatings(a.id(), cell[0], cell[1]);
-                requestLayout();
             }
+            requestLayout();
         });
     }
 
@@ -202,21 +220,37 @@ final class MatrixPane extends Region {
         effortAxis.relocate(left + 5 * cw / 2 - effortAxis.getWidth() / 2, 5 * ch + 6);
         impactAxis.autosize();
         impactAxis.relocate(TRAY + AXIS / 2 - impactAxis.getWidth() / 2, 5 * ch / 2 - impactAxis.getHeight() / 2);
+        Map<String, Integer> perCell = new HashMap<>();
+        cards.forEach(card -> perCell.merge(cellKey((ImprovementAction) card.getUserData()), 1, Integer::sum));
         Map<String, Integer> stacked = new HashMap<>();
         for (Label card : cards) {
             ImprovementAction a = (ImprovementAction) card.getUserData();
-            boolean rated = a.effort() != null && a.impact() != null;
-            String key = rated ? a.effort() + "/" + a.impact() : "tray";
+            String key = cellKey(a);
             int n = stacked.merge(key, 1, Integer::sum) - 1;
-            double width = rated ? cw - 8 : TRAY - 10;
+            if (card == dragging) {
+                continue;
+            }
+            boolean rated = !key.equals(TRAY_KEY);
+            // a crowded cell shows its cards in two columns rather than spilling into the next cell
+            int fit = Math.max(1, (int) ((ch - 20) / (CARD_HEIGHT + 2)));
+            boolean twoColumns = rated && perCell.get(key) > fit;
+            double width = !rated ? TRAY - 10 : twoColumns ? (cw - 10) / 2 : cw - 8;
             card.resize(width, CARD_HEIGHT);
             card.setMaxWidth(width);
             if (rated) {
-                card.relocate(left + (a.effort() - 1) * cw + 4, (5 - a.impact()) * ch + 20 + n * (CARD_HEIGHT + 2));
+                int column = twoColumns ? n % 2 : 0;
+                int line = twoColumns ? n / 2 : n;
+                card.relocate(left + (a.effort() - 1) * cw + 4 + column * (width + 2), (5 - a.impact()) * ch + 20 + line * (CARD_HEIGHT + 2));
             } else {
                 card.relocate(4, 24 + n * (CARD_HEIGHT + 2));
             }
         }
+    }
+
+    private static final String TRAY_KEY = "tray";
+
+    private static String cellKey(ImprovementAction a) {
+        return a.effort() != null && a.impact() != null ? a.effort() + "/" + a.impact() : TRAY_KEY;
     }
 
     private static void place(Label label, double x, double y) {

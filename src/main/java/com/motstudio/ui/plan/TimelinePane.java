@@ -77,7 +77,7 @@ final class TimelinePane extends Region {
         double height = HEADER + dated.size() * ROW;
         LocalDate from = first;
         java.util.function.Function<LocalDate, Double> x = d -> NAMES + ChronoUnit.DAYS.between(from, d) / days * width;
-        for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+        for (LocalDate month = first; !month.isAfter(last) && x.apply(month) + 60 < NAMES + width; month = month.plusMonths(1)) {
             Line tick = new Line(x.apply(month), HEADER - 6, x.apply(month), height);
             tick.getStyleClass().add("plan-timeline-tick");
             Label name = new Label(texts.format("plan.timeline.month", month.getYear(), month.getMonthValue()));

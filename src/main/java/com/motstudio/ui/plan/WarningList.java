@@ -20,7 +20,7 @@ final class WarningList {
         list.setId("plan-warnings");
         list.setItems(vm.warnings());
         list.setPlaceholder(new Label(texts.get("plan.warnings.none")));
-        list.setPrefHeight(120);
+        list.setPrefHeight(96);
         list.setAccessibleText(texts.get("plan.warnings"));
         list.setCellFactory(l -> new ListCell<>() {
             @Override

@@ -109,6 +109,31 @@ class PlanViewModelTest {
         });
     }
 
+    @Test
+    void everythingThePagePlansSurvivesSaveAndOpen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        vm.setMoment("mo-check", MomentField.CORE_NEED, "Told everything once");
+        document.apply("test", w -> w.withKeyMoments(w.keyMoments().withKano(new com.motstudio.model.KanoSurvey(
+                com.motstudio.store.KanoNeeds.example(Language.ENGLISH, w.journey()), List.of()))));
+        vm.setMoment("mo-check", MomentField.KANO_NEED, document.current().keyMoments().kano().needs().getFirst().id());
+        vm.setMoment("mo-check", MomentField.TODAY, "Comes back twice");
+        vm.setMoment("mo-check", MomentField.WANTED, "Done in one visit");
+        vm.setMoment("mo-check", MomentField.SERVICE_SCRIPT, "Here is everything you need");
+        vm.setMoment("mo-check", MomentField.COMPLAINT_SCRIPT, "I am sorry; I will fix it today");
+        vm.insertStandard("mo-check", StandardLibrary.standards("government", Language.ENGLISH).get(1));
+        String kpi = vm.insertKpi(StandardLibrary.kpis("government", Language.ENGLISH).getFirst(), "mo-check");
+        vm.updateKpi(kpi, k -> PlanChanges.targetDate(PlanChanges.target(PlanChanges.baseline(k, 96.5), 99.0), PlanFixtures.TODAY));
+        String id = vm.addAction("Notice card", "mo-check");
+        vm.updateAction(id, a -> PlanChanges.status(PlanChanges.cost(PlanChanges.description(PlanChanges.kpis(PlanChanges.type(
+                PlanChanges.department(PlanChanges.owner(PlanChanges.due(PlanChanges.start(a, PlanFixtures.TODAY),
+                        PlanFixtures.TODAY.plusDays(9)), "Wang"), "Front office"), com.motstudio.model.ActionType.TRAINING),
+                List.of(kpi)), "Cards at every window"), "800 yuan"), ActionStatus.BLOCKED));
+        vm.setRatings(id, 2, 5);
+        java.nio.file.Path file = folder.resolve("plan.mot.json");
+        com.motstudio.store.WorkshopStore store = new com.motstudio.store.WorkshopStore();
+        store.save(document.current(), file, null);
+        assertThat(((com.motstudio.store.LoadResult.Loaded) store.open(file)).workshop()).isEqualTo(document.current());
+    }
+
     private String standardId(String itemId) {
         return vm.plan().standards().stream().filter(s -> s.items().stream().anyMatch(i -> i.id().equals(itemId)))
                 .findFirst().orElseThrow().id();
