@@ -62,6 +62,8 @@ final class MomentPane {
             protected void updateItem(MomentOfTruth m, boolean empty) {
                 super.updateItem(m, empty);
                 setText(empty || m == null ? null : (getIndex() + 1) + ". " + vm.momentName(m.id()));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.setPlaceholder(new Label(texts.get("plan.moments.none")));
