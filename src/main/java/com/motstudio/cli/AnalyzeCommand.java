@@ -66,10 +66,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                 case LoadResult.Loaded loaded -> {
                     Workshop workshop = loaded.workshop();
                     KeyMomentAnalysis analysis = KeyMomentAnalysis.of(workshop, crossHairs);
+                    java.time.LocalDate asOf = today == null ? java.time.LocalDate.now() : today;
                     if (json) {
-                        out.print(AnalysisJson.text(workshop, analysis, today == null ? java.time.LocalDate.now() : today));
+                        out.print(AnalysisJson.text(workshop, analysis, asOf));
                     } else {
                         new AnalysisSummary(texts, workshop, analysis, out).print(file);
+                        PlanSummary.print(texts, workshop, asOf, out);
                     }
                     return ExitCodes.OK;
                 }

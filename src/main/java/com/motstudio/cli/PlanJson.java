@@ -43,7 +43,7 @@ final class PlanJson {
     }
 
     /** What the subject is called: the moment's touchpoint, the action's title, the KPI's name, or the owner. */
-    private static String name(Workshop w, AnalysisNames names, PlanWarning warning) {
+    static String name(Workshop w, AnalysisNames names, PlanWarning warning) {
         String id = warning.subject();
         if (warning.kind().aboutMoment()) {
             return w.keyMoments().moments().stream().filter(m -> m.id().equals(id)).findFirst()
