@@ -96,6 +96,16 @@ final class TimelinePane extends Region {
             title.getStyleClass().addAll("plan-timeline-title", state);
             title.resizeRelocate(6, y + 3, NAMES - 12, ROW - 6);
             title.setOnMouseClicked(e -> open.accept(a.id()));
+            title.setFocusTraversable(true);
+            title.setOnKeyPressed(e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                    open.accept(a.id());
+                    e.consume();
+                }
+            });
+            title.setTooltip(new javafx.scene.control.Tooltip(texts.format("plan.timeline.row", title.getText(),
+                    a.startDate() == null ? texts.get("plan.kpi.missing") : a.startDate().toString(), a.dueDate().toString(),
+                    texts.of(a.status()))));
             nodes.add(title);
             double end = x.apply(a.dueDate());
             if (a.startDate() != null && a.startDate().isBefore(a.dueDate())) {
