@@ -48,6 +48,8 @@ final class ActionsPane {
         quickAdd.setPromptText(texts.get("plan.action.new"));
         quickAdd.setAccessibleText(texts.get("plan.action.new"));
         quickAdd.setPrefColumnCount(22);
+        // Ctrl+Z and Ctrl+Y here act on the workshop, as in every field (nothing is committed on leaving)
+        com.motstudio.ui.common.Commit.onEnterOrLeave(quickAdd, text -> { });
         quickAdd.setOnAction(e -> {
             if (!quickAdd.getText().isBlank()) {
                 String id = vm.addAction(quickAdd.getText(), currentMoment.get());
@@ -70,6 +72,7 @@ final class ActionsPane {
         statusFilter.setPromptText(texts.get("plan.filter.allStatuses"));
         words.setId("plan-action-filter");
         words.setPrefColumnCount(16);
+        com.motstudio.ui.common.Commit.onEnterOrLeave(words, text -> { });
         words.setPromptText(texts.get("plan.filter.words"));
         words.setAccessibleText(texts.get("plan.filter.words"));
         overdue = new CheckBox(texts.get("plan.filter.overdue"));

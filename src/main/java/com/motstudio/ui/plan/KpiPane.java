@@ -59,6 +59,8 @@ final class KpiPane {
         quickAdd.setId("plan-kpi-new");
         quickAdd.setPromptText(texts.get("plan.kpi.new"));
         quickAdd.setAccessibleText(texts.get("plan.kpi.new"));
+        // Ctrl+Z and Ctrl+Y here act on the workshop, as in every field (nothing is committed on leaving)
+        com.motstudio.ui.common.Commit.onEnterOrLeave(quickAdd, text -> { });
         quickAdd.setOnAction(e -> {
             if (!quickAdd.getText().isBlank()) {
                 String id = vm.addKpi(quickAdd.getText(), currentMoment.get());
