@@ -8,18 +8,19 @@ import com.motstudio.ui.common.FieldCommit;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -32,8 +33,10 @@ final class ActionForm {
     private final TextField title = new TextField();
     private final ComboBox<ActionType> type;
     private final TextArea description = new TextArea();
-    private final FlowPane moments = new FlowPane(10, 6);
-    private final FlowPane kpis = new FlowPane(10, 6);
+    private final LinkBoxes moments = new LinkBoxes("plan-action-link-",
+            (id, on) -> update(x -> PlanChanges.moments(x, PlanChanges.toggled(x.momentIds(), id, on))));
+    private final LinkBoxes kpis = new LinkBoxes("plan-action-kpi-",
+            (id, on) -> update(x -> PlanChanges.kpis(x, PlanChanges.toggled(x.kpiIds(), id, on))));
     private final ComboBox<String> owner = new ComboBox<>();
     private final ComboBox<String> department = new ComboBox<>();
     private final DatePicker start = new DatePicker();
@@ -57,8 +60,8 @@ final class ActionForm {
         grid.add("plan.action.description", description).setId("plan-action-description");
         description.setWrapText(true);
         description.setPrefRowCount(3);
-        grid.add("plan.action.moments", moments).setId("plan-action-moments");
-        grid.add("plan.action.kpis", kpis).setId("plan-action-kpis");
+        grid.add("plan.action.moments", moments.root()).setId("plan-action-moments");
+        grid.add("plan.action.kpis", kpis.root()).setId("plan-action-kpis");
         grid.add("plan.action.owner", owner).setId("plan-action-owner");
         grid.add("plan.action.department", department).setId("plan-action-department");
         grid.add("plan.action.start", start).setId("plan-action-start");
@@ -121,10 +124,12 @@ final class ActionForm {
         due.setValue(a == null ? null : a.dueDate());
         effort.setValue(a == null ? null : a.effort());
         impact.setValue(a == null ? null : a.impact());
-        moments.getChildren().setAll(vm.moments().stream().map(m -> box(m.id(), vm.momentName(m.id()),
-                a != null && a.momentIds().contains(m.id()), (x, on) -> PlanChanges.moments(x, PlanChanges.toggled(x.momentIds(), m.id(), on)))).toList());
-        kpis.getChildren().setAll(vm.plan().kpis().stream().map(k -> box(k.id(), k.name(),
-                a != null && a.kpiIds().contains(k.id()), (x, on) -> PlanChanges.kpis(x, PlanChanges.toggled(x.kpiIds(), k.id(), on)))).toList());
+        Map<String, String> momentNames = new LinkedHashMap<>();
+        vm.moments().forEach(m -> momentNames.put(m.id(), vm.momentName(m.id())));
+        moments.show(momentNames, a == null ? Set.of() : Set.copyOf(a.momentIds()));
+        Map<String, String> kpiNames = new LinkedHashMap<>();
+        vm.plan().kpis().forEach(k -> kpiNames.put(k.id(), k.name()));
+        kpis.show(kpiNames, a == null ? Set.of() : Set.copyOf(a.kpiIds()));
     }
 
     /** Puts the keyboard in the field a warning is about. */
@@ -134,14 +139,6 @@ final class ActionForm {
             case "due" -> due.requestFocus();
             default -> title.requestFocus();
         }
-    }
-
-    private CheckBox box(String id, String name, boolean on, BiFunction<ImprovementAction, Boolean, ImprovementAction> change) {
-        CheckBox box = new CheckBox(name);
-        box.setId("plan-action-link-" + id);
-        box.setSelected(on);
-        box.selectedProperty().addListener((o, was, is) -> update(a -> change.apply(a, is)));
-        return box;
     }
 
     private void text(javafx.scene.control.TextInputControl field, Function<ImprovementAction, String> stored,

@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -21,7 +20,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -48,7 +46,8 @@ final class KpiPane {
     private final TextField target = new TextField();
     private final DatePicker targetDate = new DatePicker();
     private final TextField source = new TextField();
-    private final FlowPane moments = new FlowPane(10, 6);
+    private final LinkBoxes moments = new LinkBoxes("plan-kpi-link-",
+            (id, on) -> update(x -> PlanChanges.moments(x, PlanChanges.toggled(x.momentIds(), id, on))));
     private final VBox form;
     private final SplitPane root;
     private String kpiId;
@@ -97,7 +96,7 @@ final class KpiPane {
         grid.add("plan.kpi.target", target).setId("plan-kpi-target");
         grid.add("plan.kpi.targetDate", targetDate).setId("plan-kpi-target-date");
         grid.add("plan.kpi.source", source).setId("plan-kpi-source");
-        grid.add("plan.kpi.moments", moments).setId("plan-kpi-moments");
+        grid.add("plan.kpi.moments", moments.root()).setId("plan-kpi-moments");
         text(name, Kpi::name, PlanChanges::name);
         text(unit, Kpi::unit, PlanChanges::unit);
         text(source, Kpi::dataSource, PlanChanges::source);
@@ -156,12 +155,9 @@ final class KpiPane {
         set(target, k == null ? "" : Numbers.text(k.target()));
         direction.setValue(k == null ? null : k.direction());
         targetDate.setValue(k == null ? null : k.targetDate());
-        moments.getChildren().setAll(vm.moments().stream().map(m -> {
-            CheckBox box = new CheckBox(vm.momentName(m.id()));
-            box.setSelected(k != null && k.momentIds().contains(m.id()));
-            box.selectedProperty().addListener((o, was, is) -> update(x -> PlanChanges.moments(x, PlanChanges.toggled(x.momentIds(), m.id(), is))));
-            return box;
-        }).toList());
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        vm.moments().forEach(m -> names.put(m.id(), vm.momentName(m.id())));
+        moments.show(names, k == null ? java.util.Set.of() : java.util.Set.copyOf(k.momentIds()));
     }
 
     private String line(Kpi k) {
