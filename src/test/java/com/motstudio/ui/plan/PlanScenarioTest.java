@@ -161,7 +161,11 @@ class PlanScenarioTest {
         robot.interact(() -> Reported.kpis(vm, language));
         shot(robot, view[0], "plan-kpis-" + language.tag() + ".png");
         assertThat(vm.warnings()).noneMatch(w -> w.kind() == Kind.MOMENT_WITHOUT_ACTION || w.kind() == Kind.MOMENT_WITHOUT_STANDARD);
-        FxToolkit.setupFixture(stage::hide);
+        FxToolkit.setupFixture(() -> {
+            stage.hide();
+            // the tests after this one expect JavaFX's own theme, as they find it when run alone
+            Application.setUserAgentStylesheet(null);
+        });
     }
 
     private static void shot(FxRobot robot, PlanView view, String name) throws Exception {
