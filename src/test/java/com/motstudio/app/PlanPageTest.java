@@ -45,6 +45,12 @@ class PlanPageTest {
         assertThat(warnings.getItems()).hasSize(2);
         shortcut(robot, KeyCode.Y);
         assertThat(app.main.viewModel().document().current().plan().actions()).hasSize(2);
+        // how the page looks beside the navigation and the guidance (looked at, not committed)
+        java.nio.file.Path out = java.nio.file.Path.of(System.getProperty("mot.buildDir", "target"), "screenshots");
+        java.nio.file.Files.createDirectories(out);
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = robot.lookup("#plan-tabs").query().getScene().snapshot(null));
+        com.motstudio.testing.Snapshots.writePng(image[0], out.resolve("plan-in-window.png"));
     }
 
     private static void shortcut(FxRobot robot, KeyCode key) {

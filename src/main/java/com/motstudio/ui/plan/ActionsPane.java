@@ -47,7 +47,7 @@ final class ActionsPane {
         quickAdd.setId("plan-action-new");
         quickAdd.setPromptText(texts.get("plan.action.new"));
         quickAdd.setAccessibleText(texts.get("plan.action.new"));
-        quickAdd.setPrefColumnCount(22);
+        quickAdd.setPrefColumnCount(17);
         // Ctrl+Z and Ctrl+Y here act on the workshop, as in every field (nothing is committed on leaving)
         com.motstudio.ui.common.Commit.onEnterOrLeave(quickAdd, text -> { });
         quickAdd.setOnAction(e -> {
@@ -118,8 +118,10 @@ final class ActionsPane {
         right.setFitToWidth(true);
         right.setId("plan-action-form");
         ScrollToFocus.follow(right);
+        right.setMinWidth(260);
+        left.setMinWidth(180);
         root = new SplitPane(left, right);
-        root.setDividerPositions(0.5);
+        root.setDividerPositions(0.45);
     }
 
     private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");

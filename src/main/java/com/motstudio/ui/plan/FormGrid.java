@@ -23,6 +23,7 @@ final class FormGrid {
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
         labels.setMinWidth(90);
+        labels.setMaxWidth(150);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);

@@ -114,6 +114,8 @@ final class KpiPane {
         left.setPadding(new Insets(10, 6, 10, 10));
         ScrollPane right = new ScrollPane(form);
         right.setFitToWidth(true);
+        right.setMinWidth(260);
+        left.setMinWidth(180);
         root = new SplitPane(left, right);
         root.setDividerPositions(0.45);
         show(null);

@@ -20,7 +20,8 @@ final class WarningList {
         list.setId("plan-warnings");
         list.setItems(vm.warnings());
         list.setPlaceholder(new Label(texts.get("plan.warnings.none")));
-        list.setPrefHeight(96);
+        list.setPrefHeight(92);
+        list.setFixedCellSize(30);
         list.setAccessibleText(texts.get("plan.warnings"));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
