@@ -3,7 +3,7 @@ package com.motstudio.method.plan;
 /**
  * Where an action falls on the impact–effort matrix. Ratings run 1–5; impact 3 or more counts as
  * high and effort 4 or more as high, so a middling action (3, 3) is a quick win: the matrix
- * errs towards doing things (see docs/decisions/0008-planning.md).
+ * errs towards doing things (see docs/decisions/0010-planning.md).
  */
 public enum Quadrant {
     QUICK_WIN,
