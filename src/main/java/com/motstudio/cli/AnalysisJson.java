@@ -41,18 +41,27 @@ final class AnalysisJson {
 
     /** The whole document, ending with a line break. */
     static String text(Workshop workshop, KeyMomentAnalysis analysis) {
+        return text(workshop, analysis, java.time.LocalDate.now());
+    }
+
+    /** The whole document with the planning checks made as of {@code today}. */
+    static String text(Workshop workshop, KeyMomentAnalysis analysis, java.time.LocalDate today) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("").withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter).withArrayIndenter(indenter);
         try {
-            return MAPPER.writer(printer).writeValueAsString(tree(workshop, analysis)) + "\n";
+            return MAPPER.writer(printer).writeValueAsString(tree(workshop, analysis, today)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot print the analysis", e);
         }
     }
 
     static ObjectNode tree(Workshop workshop, KeyMomentAnalysis a) {
+        return tree(workshop, a, java.time.LocalDate.now());
+    }
+
+    static ObjectNode tree(Workshop workshop, KeyMomentAnalysis a, java.time.LocalDate today) {
         AnalysisNames names = new AnalysisNames(workshop);
         AnalysisJson json = new AnalysisJson(names);
         SurveyJson surveys = new SurveyJson(names);
@@ -78,6 +87,7 @@ final class AnalysisJson {
         root.set("kano", surveys.kano(a.kano()));
         root.set("ipa", surveys.ipa(a.ipa()));
         root.set("ratings", surveys.ratings(a.ratings()));
+        root.set("plan", PlanJson.plan(workshop, names, today));
         return root;
     }
 

@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code analyze FILE [--json] [--ipa-scale MIN..MAX]}: every figure step 2 computes for a
+ * {@code analyze FILE [--json] [--ipa-scale MIN..MAX] [--today YYYY-MM-DD]}: every figure step 2 computes for a
  * workshop, as a readable summary or as the JSON documented in docs/analyze.md.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true)
@@ -41,6 +41,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--ipa-scale", paramLabel = "MIN..MAX", descriptionKey = "analyze.ipaScale")
     private String ipaScale;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "analyze.today")
+    private java.time.LocalDate today;
 
     AnalyzeCommand(WorkshopStore store, Texts texts) {
         this.store = store;
@@ -63,10 +66,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                 case LoadResult.Loaded loaded -> {
                     Workshop workshop = loaded.workshop();
                     KeyMomentAnalysis analysis = KeyMomentAnalysis.of(workshop, crossHairs);
+                    java.time.LocalDate asOf = today == null ? java.time.LocalDate.now() : today;
                     if (json) {
-                        out.print(AnalysisJson.text(workshop, analysis));
+                        out.print(AnalysisJson.text(workshop, analysis, asOf));
                     } else {
                         new AnalysisSummary(texts, workshop, analysis, out).print(file);
+                        PlanSummary.print(texts, workshop, asOf, out);
                     }
                     return ExitCodes.OK;
                 }

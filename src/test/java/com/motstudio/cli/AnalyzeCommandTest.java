@@ -162,9 +162,12 @@ class AnalyzeCommandTest {
         assertThat(run(Language.ENGLISH, "analyze", EXAMPLE.toString())).isZero();
         assertThat(out.toString()).contains("1. 窗口受理 (窗口办理): 85.7 = Emotional impact 26.2 + ")
                 .contains("SERVPERF 4.73").contains("Must-be").contains("NPS 15.0").contains("bad-review share 8.0%")
-                .contains("Concentrate here: 取号排队, 窗口受理");
+                .contains("Concentrate here: 取号排队, 窗口受理")
+                .contains("窗口受理: no standard (0 checklist items), no actions (0 open), no KPIs")
+                .contains("Planning checks (2)").contains("窗口受理: no service standard yet");
         assertThat(run(Language.SIMPLIFIED_CHINESE, "analyze", EXAMPLE.toString())).isZero();
-        assertThat(out.toString()).contains("情感影响 26.2").contains("必备属性").contains("差评率 8.0%").contains("重点改进区：取号排队、窗口受理");
+        assertThat(out.toString()).contains("情感影响 26.2").contains("必备属性").contains("差评率 8.0%").contains("重点改进区：取号排队、窗口受理")
+                .contains("计划检查（2 项）").contains("窗口受理：还没有安排行动");
         assertThat(run(Language.TRADITIONAL_CHINESE, "analyze", EXAMPLE.toString())).isZero();
         assertThat(out.toString()).contains("情感影響 26.2").contains("必要品質").contains("差評率 8.0%").contains("優先改善區");
     }
