@@ -140,5 +140,25 @@ final class ActionTimeline implements Drawing {
             }
             return cut + "…";
         }
+
+        /** Breaks a text into at most {@code max} lines that fit a width, at spaces where there are any, else anywhere; the last is cut with an ellipsis. */
+        static java.util.List<String> lines(FontMetrics fm, String text, double width, int max) {
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            String rest = text.strip();
+            while (!rest.isEmpty() && lines.size() < max - 1 && fm.stringWidth(rest) > width) {
+                int end = rest.length();
+                while (end > 1 && fm.stringWidth(rest.substring(0, end)) > width) {
+                    end--;
+                }
+                int space = rest.lastIndexOf(' ', end);
+                int cut = space > 0 && rest.indexOf(' ') >= 0 ? space : end;
+                lines.add(rest.substring(0, cut).strip());
+                rest = rest.substring(cut).strip();
+            }
+            if (!rest.isEmpty()) {
+                lines.add(text(fm, rest, width));
+            }
+            return lines;
+        }
     }
 }

@@ -80,7 +80,8 @@ final class Handouts {
     }
 
     private void traitSheet() {
-        start("export.handout.traits", pages.options.landscape());
+        // a wide table: landscape whatever the options say, so trait names do not break inside words
+        start("export.handout.traits", true);
         pages.note(t.get("export.handout.traits.intro"));
         pages.text(t.get("export.handout.rater"));
         List<String> headers = new ArrayList<>(List.of(t.get("export.csv.stage"), t.get("export.csv.touchpoint")));
@@ -111,7 +112,7 @@ final class Handouts {
         pages.text(t.get("export.handout.respondent"));
         String scale = IntStream.rangeClosed(min, max).mapToObj(String::valueOf).collect(Collectors.joining("   "));
         Table table = new Table(List.of(t.get("export.col.number"), t.get("export.col.item"), t.get("export.col.dimension"),
-                t.get("export.handout.expectation"), t.get("export.handout.perception")), 0.7f, 5, 1.3f, 2.2f, 2.2f);
+                t.get("export.handout.expectation"), t.get("export.handout.perception")), 0.7f, 5, 1.9f, 2.2f, 2.2f);
         int n = 1;
         for (ServqualItem item : items) {
             table.row(String.valueOf(n), item.text(), t.of(item.dimension()),
@@ -129,16 +130,22 @@ final class Handouts {
         }
         pages.note(t.get("export.handout.kano.intro"));
         pages.text(t.get("export.handout.respondent"));
-        StringBuilder options = new StringBuilder();
+        // one column per answer, headed by its words, holding the number that is typed back in
+        List<String> headers = new ArrayList<>(List.of(t.get("export.col.number"), t.get("export.col.question")));
+        List<String> codes = new ArrayList<>();
         for (KanoAnswer answer : KanoAnswer.values()) {
-            options.append(answer.ordinal() + 1).append(' ').append(t.of(answer)).append("    ");
+            headers.add(t.of(answer));
+            codes.add(String.valueOf(answer.ordinal() + 1));
         }
-        Table table = new Table(List.of(t.get("export.col.number"), t.get("export.col.question"), t.get("export.handout.answer")),
-                0.7f, 5, 4);
+        Table table = new Table(headers, 0.8f, 5, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f);
         int n = 1;
         for (KanoNeed need : needs) {
-            table.row(t.format("export.csv.functional", n), need.functionalQuestion(), options.toString().strip());
-            table.row(t.format("export.csv.dysfunctional", n), need.dysfunctionalQuestion(), options.toString().strip());
+            List<String> functional = new ArrayList<>(List.of(t.format("export.csv.functional", n), need.functionalQuestion()));
+            functional.addAll(codes);
+            table.row(functional);
+            List<String> dysfunctional = new ArrayList<>(List.of(t.format("export.csv.dysfunctional", n), need.dysfunctionalQuestion()));
+            dysfunctional.addAll(codes);
+            table.row(dysfunctional);
             n++;
         }
         pages.table(table, "");
@@ -155,10 +162,11 @@ final class Handouts {
         for (ServiceStandard standard : standards) {
             pages.section(chapter, t.format("export.handout.auditStandard", standard.title(), names.moment(standard.momentId())));
             Table table = new Table(List.of(t.get("export.col.number"), t.get("export.col.behaviour"), t.get("export.col.criterion"),
-                    t.get("export.handout.outcome"), t.get("export.col.notes")), 0.7f, 3.5f, 3.5f, 2.4f, 2.6f).writingRows(WRITE);
+                    t.get("export.handout.pass"), t.get("export.handout.fail"), t.get("export.handout.notApplicable"),
+                    t.get("export.col.notes")), 0.7f, 3.5f, 3.5f, 0.9f, 0.9f, 0.9f, 3).writingRows(WRITE);
             int i = 1;
             for (ChecklistItem item : standard.items()) {
-                table.row(String.valueOf(i++), item.behaviour(), item.criterion(), t.get("export.handout.outcomes"), "");
+                table.row(String.valueOf(i++), item.behaviour(), item.criterion(), "", "", "", "");
             }
             pages.table(table, t.get("export.plan.noItems"));
         }

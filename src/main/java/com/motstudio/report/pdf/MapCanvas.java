@@ -17,7 +17,7 @@ import java.util.List;
  * the map, in the order of the touchpoint CSV columns (touchpoint, customer action, emotion, pain points, opportunities).
  */
 final class MapCanvas implements Drawing {
-    static final int COLUMNS = 6;
+    static final int COLUMNS = 8;
     private static final String[] LANES = {"export.csv.touchpoint", "export.csv.customerAction", "export.csv.emotion",
         "export.csv.painPoints", "export.csv.opportunities"};
     private static final double[] SHARE = {1.2, 1, 1.4, 1, 1};
@@ -36,7 +36,7 @@ final class MapCanvas implements Drawing {
         g.setFont(BundledFont.of(SIZE));
         FontMetrics fm = g.getFontMetrics();
         double titles = 86;
-        double head = 28;
+        double head = 2 * fm.getHeight() + 8;
         double colW = (width - titles) / stages.size();
         double total = 0;
         for (double s : SHARE) {
@@ -47,11 +47,13 @@ final class MapCanvas implements Drawing {
         g.setColor(new Color(235, 240, 248));
         g.fill(new Rectangle2D.Double(titles, 0, width - titles, head));
         g.setColor(Color.BLACK);
-        g.drawString(texts.get("export.csv.stage"), 4f, (float) (head / 2 + fm.getAscent() / 2.0 - 1));
+        g.drawString(texts.get("export.csv.stage"), 4f, (float) (4 + fm.getAscent()));
         for (int c = 0; c < stages.size(); c++) {
             double x = titles + c * colW;
-            String name = ActionTimeline.Fit.text(fm, stages.get(c), colW - 8);
-            g.drawString(name, (float) (x + 4), (float) (head / 2 + fm.getAscent() / 2.0 - 1));
+            List<String> lines = ActionTimeline.Fit.lines(fm, stages.get(c), colW - 8, 2);
+            for (int i = 0; i < lines.size(); i++) {
+                g.drawString(lines.get(i), (float) (x + 4), (float) (4 + fm.getAscent() + i * fm.getHeight()));
+            }
         }
         double y = head;
         for (int lane = 0; lane < LANES.length; lane++) {

@@ -29,9 +29,12 @@ final class PageFrame extends PdfPageEventHelper {
     private final String right;
     private final String pageOf;
     private final List<PdfTemplate> totals = new ArrayList<>();
+    private final boolean cover;
 
     /** @param pageOf the page-number pattern with {0} for the page and {1} for the total, e.g. "Page {0} of {1}" */
-    PageFrame(PdfFonts fonts, Color accent, String left, String right, String pageOf) {
+    /** @param cover whether page 1 is a cover, which carries no frame */
+    PageFrame(PdfFonts fonts, Color accent, String left, String right, String pageOf, boolean cover) {
+        this.cover = cover;
         this.fonts = fonts;
         this.accent = accent;
         this.left = left;
@@ -42,7 +45,7 @@ final class PageFrame extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         int page = writer.getPageNumber();
-        if (page == 1) {
+        if (page == 1 && cover) {
             return;
         }
         Rectangle size = document.getPageSize();
@@ -82,7 +85,7 @@ final class PageFrame extends PdfPageEventHelper {
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
-        String count = (writer.getPageNumber() - 1) + after();
+        String count = writer.getPageNumber() - 1 + after();
         for (PdfTemplate total : totals) {
             total.beginText();
             total.setFontAndSize(fonts.base(), SIZE);

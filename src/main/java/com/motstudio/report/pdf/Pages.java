@@ -43,9 +43,10 @@ final class Pages implements AutoCloseable {
         this.accent = accent;
         this.progress = progress;
         this.fonts = new PdfFonts();
-        document = new Document(options.paper().page(options.landscape()), MARGIN, MARGIN, TOP, BOTTOM);
+        document = new Document(options.paper().page(metadata.firstLandscape()), MARGIN, MARGIN, TOP, BOTTOM);
         writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageFrame(fonts, accent, metadata.title(), metadata.organization(), texts.get("export.page")));
+        writer.setPageEvent(new PageFrame(fonts, accent, metadata.title(), metadata.organization(), texts.get("export.page"),
+                metadata.cover()));
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         document.addTitle(metadata.title());
         document.addAuthor(metadata.author());
@@ -57,8 +58,11 @@ final class Pages implements AutoCloseable {
         document.open();
     }
 
-    /** The title, author and subject written into the file's metadata. */
-    record Metadata(String title, String author, String subject, String organization) {}
+    /**
+     * The title, author and subject written into the file's metadata, the organisation in the page
+     * header, whether page 1 is a cover (no header) and whether it is landscape.
+     */
+    record Metadata(String title, String author, String subject, String organization, boolean cover, boolean firstLandscape) {}
 
     /** Stops the export when the user asked to; called between sections. */
     void step(double fraction) {

@@ -43,7 +43,11 @@ public final class PdfExport {
         String name = texts.get("export.document." + options.document().name());
         String title = info.title().isBlank() ? name : name + texts.get("export.titleSeparator") + info.title();
         String author = info.facilitator().isBlank() ? info.organization() : info.facilitator();
-        Pages.Metadata metadata = new Pages.Metadata(title, author, texts.get("export.subject"), info.organization());
+        DocumentKind kind = options.document();
+        boolean firstLandscape = kind == DocumentKind.HANDOUTS || kind == DocumentKind.MAP_CANVAS || options.landscape()
+                && kind != DocumentKind.FEEDBACK_CARD;
+        Pages.Metadata metadata = new Pages.Metadata(title, author, texts.get("export.subject"), info.organization(),
+                !kind.isHandout(), firstLandscape);
         try (Pages pages = new Pages(out, options, texts, Cover.accent(info.branding()), metadata, progress)) {
             pages.step(0);
             switch (options.document()) {
