@@ -103,6 +103,11 @@ public final class JourneyMap {
                 legendY + narrow.height + style.margin);
     }
 
+    /** The white margin around the map's content. */
+    public double margin() {
+        return style.margin;
+    }
+
     /** Where the legend starts, below the last lane. */
     public double legendTop() {
         return legendY;

@@ -18,47 +18,58 @@ import java.util.List;
  */
 final class MapPages {
     /** The smallest text size of the map on paper, in points. */
-    static final float MIN_TEXT = 6.5f;
-    /** The map's smallest text relative to its base font (callouts and legend are drawn at about 0.8 of it). */
-    private static final float SMALLEST = 0.8f;
+    static final float MIN_TEXT = 5.5f;
+    /** The map's smallest text relative to its base font (its small text: notes, callouts, legend). */
+    private static final float SMALLEST = 0.82f;
 
     private MapPages() {}
 
-    static void write(Pages pages, Workshop workshop, List<String> customerTypeIds) {
+    /** Room the chapter heading takes above the first part of the map. */
+    private static final float HEADING = 40f;
+
+    /** Starts a landscape chapter with the given title and prints the map under it. */
+    static void write(Pages pages, Workshop workshop, List<String> customerTypeIds, String title) {
         JourneyMap whole = new MapLayout().layout(workshop, MapOptions.of(pages.texts, customerTypeIds));
+        pages.chapter(title, true);
         float width = pages.width();
-        float height = pages.room() - 20;
-        double fit = Math.min(width / whole.width(), height / whole.height());
+        float underHeading = pages.height() - HEADING - Pages.IMAGE_SLACK;
+        double fit = Math.min(width / whole.width(), underHeading / whole.height());
         double minimum = MIN_TEXT / (MapOptions.DEFAULT_SIZE * SMALLEST);
         if (fit >= minimum) {
             double scale = Math.min(fit, 1);
             pages.drawing((g, w, h) -> paint(g, whole, scale, 0, whole.width(), 0), width, (float) (whole.height() * scale));
             return;
         }
-        // at most the minimum text size, and small enough that a slice fits under the chapter's heading
-        double first = Math.min(minimum, height / whole.height());
+        // parts at the minimum text size, each on a page of its own; only a map too tall for a page goes below it.
+        // The heading's page holds the note and the legend, wrapped to the page's width, before the parts.
+        double scale = Math.min(minimum, (pages.height() - Pages.IMAGE_SLACK) / whole.legendTop());
         double titles = whole.stageCount() == 0 ? 0 : whole.stageBounds(0).getMinX();
-        List<double[]> slices = slices(whole, width / first - titles, titles);
-        // the legend wraps to the first slice, the only one that shows it; the taller map may need a little less scale
-        JourneyMap map = whole.withLegendWidth(slices.getFirst()[1] - 2 * titles / 3);
-        double scale = Math.min(first, height / map.height());
-        pages.note(pages.texts.format("export.map.split", slices.size()));
+        List<double[]> slices = slices(whole, width / scale - titles, titles);
+        double legendWidth = width / scale;
+        JourneyMap map = whole.withLegendWidth(legendWidth - 2 * whole.margin());
+        pages.note(pages.texts.format("export.map.split", slices.size(), scale * MapOptions.DEFAULT_SIZE * SMALLEST));
+        double legendHeight = map.height() - map.legendTop();
+        pages.drawing((g, w, h) -> {
+            g.scale(scale, scale);
+            g.translate(0, -map.legendTop());
+            g.setClip(new Rectangle2D.Double(0, map.legendTop(), legendWidth, legendHeight));
+            MapPainter.paint(g, map, null);
+        }, width, (float) (legendHeight * scale));
         for (double[] slice : slices) {
             double from = slice[0];
             double to = slice[1];
-            double tall = from == 0 ? map.height() : map.legendTop();
-            if (pages.room() < tall * scale) {
+            if (pages.room() < map.legendTop() * scale + Pages.IMAGE_SLACK) {
                 pages.newPage();
             }
             pages.drawing((g, w, h) -> paint(g, map, scale, from, to, titles), (float) ((from == 0 ? to : titles + to - from) * scale),
-                    (float) (tall * scale));
+                    (float) (map.legendTop() * scale));
         }
     }
 
     private static void paint(Graphics2D g, JourneyMap map, double scale, double from, double to, double titles) {
         g.scale(scale, scale);
         if (from == 0) {
-            g.setClip(new Rectangle2D.Double(0, 0, to, map.height()));
+            g.setClip(new Rectangle2D.Double(0, 0, to, map.legendTop()));
             MapPainter.paint(g, map, null);
             return;
         }

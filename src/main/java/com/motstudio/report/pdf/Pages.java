@@ -28,6 +28,8 @@ final class Pages implements AutoCloseable {
     static final float TOP = 60f;
     static final float BOTTOM = 56f;
     static final float BODY = 10f;
+    /** What OpenPDF adds around an image beyond its height when it decides whether it fits the page. */
+    static final float IMAGE_SLACK = 12f;
 
     final Texts texts;
     final PdfFonts fonts;
@@ -85,7 +87,7 @@ final class Pages implements AutoCloseable {
     /** A top-level heading (a bookmark of the outline), on a new page. */
     PdfOutline chapter(String title) {
         document.newPage();
-        return heading(writer.getRootOutline(), title, 18f, 10f);
+        return heading(writer.getRootOutline(), title, 18f, 6f);
     }
 
     /** A chapter on the next page in portrait or landscape. */
@@ -110,7 +112,7 @@ final class Pages implements AutoCloseable {
     private PdfOutline heading(PdfOutline parent, String title, float size, float after) {
         float y = writer.getVerticalPosition(true);
         Paragraph p = new Paragraph(title, fonts.font(size, accent.darker()));
-        p.setSpacingBefore(size * 0.6f);
+        p.setSpacingBefore(parent == writer.getRootOutline() ? 0 : size * 0.6f);
         p.setSpacingAfter(after);
         p.setKeepTogether(true);
         add(p);
@@ -157,7 +159,7 @@ final class Pages implements AutoCloseable {
         Image image = Image.getInstance(template);
         image.setAlignment(Image.MIDDLE);
         image.setSpacingAfter(6f);
-        if (height > room()) {
+        if (height + IMAGE_SLACK > room()) {
             document.newPage();
         }
         document.add(image);

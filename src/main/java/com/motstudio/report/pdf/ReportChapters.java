@@ -43,8 +43,8 @@ final class ReportChapters {
         ActionPlanChapters plan = new ActionPlanChapters(pages, workshop);
         plan.summary();
         pages.step(0.1);
-        pages.chapter(t.get("export.report.map"), true);
-        MapPages.write(pages, workshop, workshop.customerTypes().stream().limit(2).map(CustomerType::id).toList());
+        MapPages.write(pages, workshop, workshop.customerTypes().stream().limit(2).map(CustomerType::id).toList(),
+                t.get("export.report.map"));
         pages.step(0.2);
         curves();
         scoring();
