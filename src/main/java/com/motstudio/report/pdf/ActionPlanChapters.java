@@ -161,7 +161,7 @@ final class ActionPlanChapters {
             if (from > 0) {
                 pages.newPage();
             }
-            pages.drawing(drawing, pages.width(), (float) Math.min(pages.room() - 4, drawing.height()));
+            pages.drawing(drawing, pages.width(), (float) Math.min(pages.room() - Pages.IMAGE_SLACK - 2, drawing.height()));
         }
         pages.startPage(pages.options.landscape());
     }

@@ -75,7 +75,7 @@ final class Handouts {
                 pages.newPage();
             }
             List<String> chunk = stages.subList(from, Math.min(stages.size(), from + MapCanvas.COLUMNS));
-            pages.drawing(new MapCanvas(chunk, t), pages.width(), pages.room() - 6);
+            pages.drawing(new MapCanvas(chunk, t), pages.width(), pages.room() - Pages.IMAGE_SLACK - 2);
         }
     }
 
