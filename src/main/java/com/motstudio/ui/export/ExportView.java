@@ -58,7 +58,12 @@ public final class ExportView {
         root.setId("export-page");
         root.setPadding(new Insets(12, 14, 12, 12));
         VBox options = options();
-        ScrollPane preview = new ScrollPane(new VBox(8, previewNote, pages));
+        Button refresh = new Button(texts.get("export.ui.refresh"));
+        refresh.setId("export-refresh");
+        refresh.setOnAction(e -> vm.refreshPreview());
+        HBox previewBar = new HBox(10, refresh, previewNote);
+        previewBar.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane preview = new ScrollPane(new VBox(8, previewBar, pages));
         preview.setFitToWidth(true);
         preview.setId("export-preview");
         HBox.setHgrow(preview, Priority.ALWAYS);
