@@ -104,6 +104,40 @@ class PdfLayoutTest {
         }
     }
 
+    @Test
+    void aMapWhoseLanesAreTallerThanAPageIsAlsoCutBetweenLanesAndKeepsTheMinimumTextSize() throws IOException {
+        Language language = Language.ENGLISH;
+        Texts t = new Texts(language);
+        byte[] pdf = PdfExportTest.export(ExportFixture.create(language), ExportOptions.of(DocumentKind.REPORT, language));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int map = chapterPage(document, t.get("export.report.map"));
+            int curves = chapterPage(document, t.get("export.report.curves"));
+            int upper = 0;
+            int lower = 0;
+            for (int p = map; p < curves; p++) {
+                String text = PdfPages.text(document, p);
+                assertThat(smallestText(document, p)).as("text size on page %d", p).isGreaterThanOrEqualTo(MapPages.MIN_TEXT - 0.05f);
+                if (text.contains(t.get("map.lane.emotions"))) {
+                    upper++;
+                }
+                if (text.contains(t.get("map.lane.painPoints"))) {
+                    lower++;
+                    assertThat(text).as("the lower lanes repeat the stage header").contains(t.get("map.lane.stages"));
+                }
+            }
+            assertThat(upper).as("pages with the upper lanes").isEqualTo(lower).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    private static int chapterPage(PDDocument document, String title) throws IOException {
+        for (var item : document.getDocumentCatalog().getDocumentOutline().children()) {
+            if (item.getTitle().equals(title)) {
+                return document.getPages().indexOf(item.findDestinationPage(document)) + 1;
+            }
+        }
+        throw new AssertionError("no " + title + " in the outline");
+    }
+
     /** The page the timeline chapter starts on (1-based), from the outline. */
     private static int timelinePage(PDDocument document, Texts t) throws IOException {
         for (var item : document.getDocumentCatalog().getDocumentOutline().children()) {
