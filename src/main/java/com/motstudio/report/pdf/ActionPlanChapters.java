@@ -163,7 +163,6 @@ final class ActionPlanChapters {
             }
             pages.drawing(drawing, pages.width(), (float) Math.min(pages.room() - Pages.IMAGE_SLACK - 2, drawing.height()));
         }
-        pages.startPage(pages.options.landscape());
     }
 
     void signOff() {

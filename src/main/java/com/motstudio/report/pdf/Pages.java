@@ -76,26 +76,20 @@ final class Pages implements AutoCloseable {
         progress.done(fraction);
     }
 
-    /** The next pages in portrait or landscape, starting a new page. */
-    void startPage(boolean landscape) {
-        document.setPageSize(options.paper().page(landscape));
-        document.newPage();
-    }
-
     void newPage() {
         document.newPage();
     }
 
-    /** A top-level heading (a bookmark of the outline), on a new page. */
+    /** A top-level heading (a bookmark of the outline) on a new page in the orientation the options ask for. */
     PdfOutline chapter(String title) {
-        document.newPage();
-        return heading(writer.getRootOutline(), title, 18f, 6f);
+        return chapter(title, options.landscape());
     }
 
-    /** A chapter on the next page in portrait or landscape. */
+    /** A chapter on a new page in portrait or landscape. */
     PdfOutline chapter(String title, boolean landscape) {
         document.setPageSize(options.paper().page(landscape));
-        return chapter(title);
+        document.newPage();
+        return heading(writer.getRootOutline(), title, 18f, 6f);
     }
 
     /** A heading under a chapter (a nested bookmark); moves to the next page when there is too little room below it. */

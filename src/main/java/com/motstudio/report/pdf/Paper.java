@@ -23,7 +23,8 @@ public enum Paper {
 
     /** The page in points, portrait or landscape. */
     Rectangle page(boolean landscape) {
-        return landscape ? size.rotate() : new Rectangle(size);
+        // a landscape media box rather than a rotated portrait one: viewers and printers agree on it
+        return landscape ? new Rectangle(size.getHeight(), size.getWidth()) : new Rectangle(size.getWidth(), size.getHeight());
     }
 
     /** The paper of a command-line name (case ignored), or null when there is none. */

@@ -44,8 +44,9 @@ public final class PdfExport {
         String title = info.title().isBlank() ? name : name + texts.get("export.titleSeparator") + info.title();
         String author = info.facilitator().isBlank() ? info.organization() : info.facilitator();
         DocumentKind kind = options.document();
-        boolean firstLandscape = kind == DocumentKind.HANDOUTS || kind == DocumentKind.MAP_CANVAS || options.landscape()
-                && kind != DocumentKind.FEEDBACK_CARD;
+        // the first page is the cover or the first handout; the canvas and the trait sheet are always landscape
+        boolean firstLandscape = kind == DocumentKind.HANDOUTS || kind == DocumentKind.MAP_CANVAS || kind == DocumentKind.TRAIT_SHEET
+                || options.landscape() && kind != DocumentKind.FEEDBACK_CARD;
         Pages.Metadata metadata = new Pages.Metadata(title, author, texts.get("export.subject"), info.organization(),
                 !kind.isHandout(), firstLandscape);
         try (Pages pages = new Pages(out, options, texts, Cover.accent(info.branding()), metadata, progress)) {
