@@ -129,6 +129,24 @@ class PdfLayoutTest {
         }
     }
 
+    @Test
+    void pagesAreLandscapeWhereTheyMustBeAndAsChosenElsewhere() throws IOException {
+        Language language = Language.SIMPLIFIED_CHINESE;
+        Workshop w = ExportFixture.create(language);
+        ExportOptions letter = ExportOptions.of(DocumentKind.ACTION_PLAN, language).withPaper(Paper.LETTER);
+        try (PDDocument portrait = Loader.loadPDF(PdfExportTest.export(w, letter));
+             PDDocument landscape = Loader.loadPDF(PdfExportTest.export(w, letter.withLandscape(true)));
+             PDDocument handouts = Loader.loadPDF(PdfExportTest.export(w, ExportOptions.of(DocumentKind.HANDOUTS, language)))) {
+            assertThat(portrait.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(portrait.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+            assertThat(landscape.getPage(0).getMediaBox().getWidth()).isEqualTo(792f);
+            assertThat(landscape.getPage(0).getRotation()).isZero();
+            assertThat(handouts.getPage(0).getMediaBox().getWidth()).as("the canvas").isGreaterThan(handouts.getPage(0).getMediaBox().getHeight());
+            var last = handouts.getPage(handouts.getNumberOfPages() - 1).getMediaBox();
+            assertThat(last.getHeight()).as("the feedback cards").isGreaterThan(last.getWidth());
+        }
+    }
+
     private static int chapterPage(PDDocument document, String title) throws IOException {
         for (var item : document.getDocumentCatalog().getDocumentOutline().children()) {
             if (item.getTitle().equals(title)) {
