@@ -15,10 +15,10 @@ import java.util.Set;
 
 /**
  * MOT Studio's command line: runs with no display, speaks the OS language, and returns the exit
- * code (0 all good, 1 a file has problems, 2 wrong usage).
+ * code (0 all good, 1 a file has problems, 2 wrong usage, 3 a PDF could not be written).
  */
 public final class CommandLineMain {
-    private static final Set<String> TRIGGERS = Set.of("--version", "-V", "--help", "-h", "help", "validate", "analyze");
+    private static final Set<String> TRIGGERS = Set.of("--version", "-V", "--help", "-h", "help", "validate", "analyze", "export");
 
     private CommandLineMain() {}
 
@@ -56,7 +56,8 @@ public final class CommandLineMain {
         WorkshopStore store = new WorkshopStore();
         CommandLine commandLine = new CommandLine(new MotStudioCommand())
                 .addSubcommand(new ValidateCommand(store, texts))
-                .addSubcommand(new AnalyzeCommand(store, texts));
+                .addSubcommand(new AnalyzeCommand(store, texts))
+                .addSubcommand(new ExportCommand(store, texts));
         commandLine.setResourceBundle(new CommandLineTexts(texts));
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -20,6 +20,7 @@ final class CommandLineTexts extends ListResourceBundle {
             {"usage.exitCodeList.0", "0:" + texts.get("cli.exit.ok")},
             {"usage.exitCodeList.1", "1:" + texts.get("cli.exit.invalid")},
             {"usage.exitCodeList.2", "2:" + texts.get("cli.exit.usage")},
+            {"usage.exitCodeList.3", "3:" + texts.get("export.cli.exit.writeFailed")},
             {"help", texts.get("cli.option.help")},
             {"version", texts.get("cli.option.version")},
             {"mot-studio.validate.usage.description", texts.get("cli.validate.description")},
@@ -29,6 +30,15 @@ final class CommandLineTexts extends ListResourceBundle {
             {"analyze.json", texts.get("cli.analyze.json")},
             {"analyze.ipaScale", texts.get("cli.analyze.ipaScale")},
             {"analyze.today", texts.get("cli.analyze.today")},
+            {"mot-studio.export.usage.description", texts.get("export.cli.description")},
+            {"export.file", texts.get("export.cli.file")},
+            {"export.document", texts.format("export.cli.document", ExportCommand.documentNames())},
+            {"export.lang", texts.format("export.cli.lang", ExportCommand.languageNames())},
+            {"export.paper", texts.get("export.cli.paper")},
+            {"export.landscape", texts.get("export.cli.landscape")},
+            {"export.blankStages", texts.get("export.cli.blankStages")},
+            {"export.date", texts.get("export.cli.date")},
+            {"export.out", texts.get("export.cli.out")},
         };
     }
 

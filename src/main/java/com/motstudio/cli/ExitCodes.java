@@ -5,6 +5,8 @@ final class ExitCodes {
     static final int OK = 0;
     static final int INVALID = 1;
     static final int USAGE = 2;
+    /** The export could not write its PDF (folder missing, no permission, disk full). */
+    static final int WRITE_FAILED = 3;
 
     private ExitCodes() {}
 }

@@ -19,6 +19,7 @@ final class ScriptedDialogs extends FxDialogs {
     final Deque<Path> toSave = new ArrayDeque<>();
     final Deque<Path> csvToOpen = new ArrayDeque<>();
     final Deque<Path> pngToSave = new ArrayDeque<>();
+    final Deque<Path> pdfToSave = new ArrayDeque<>();
 
     ScriptedDialogs(Supplier<Window> owner, Texts texts) {
         super(owner, texts);
@@ -37,6 +38,11 @@ final class ScriptedDialogs extends FxDialogs {
     @Override
     public Optional<Path> choosePngToSave(Path folder, String suggestedName) {
         return Optional.ofNullable(pngToSave.poll());
+    }
+
+    @Override
+    public Optional<Path> choosePdfToSave(Path folder, String suggestedName) {
+        return Optional.ofNullable(pdfToSave.poll());
     }
 
     @Override

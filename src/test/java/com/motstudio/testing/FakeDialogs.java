@@ -20,6 +20,8 @@ public final class FakeDialogs {
     /** The CSV file the next "choose CSV" returns, and the PNG file of "save PNG"; null means cancel. */
     public Path csv;
     public Path png;
+    /** The PDF file of "save PDF"; null means cancel. */
+    public Path pdf;
     /** Answers to "are you sure?", in order; asking with none left fails the test. */
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     /** Answers to panels with OK and Cancel, in order; each panel shown is kept in {@link #panels}. */
@@ -37,6 +39,7 @@ public final class FakeDialogs {
                     case "chooseImage" -> Optional.ofNullable(image);
                     case "chooseCsvToOpen" -> Optional.ofNullable(csv);
                     case "choosePngToSave" -> Optional.ofNullable(png);
+                    case "choosePdfToSave" -> Optional.ofNullable(pdf);
                     case "ask" -> {
                         panels.add((javafx.scene.Parent) args[1]);
                         if (inPanel != null) {

@@ -93,6 +93,31 @@ public final class JourneyMap {
         return new Rectangle2D.Double(style.margin, lanes.top(lane), width - 2 * style.margin, lanes.height(lane));
     }
 
+    /**
+     * The same map with its legend wrapped to a narrower width, for a map printed in slices: the
+     * legend then fits under the first slice. Only the legend and the map's height change.
+     */
+    public JourneyMap withLegendWidth(double legendWidth) {
+        Legend narrow = new Legend(style, curves.stream().map(EmotionCurve::customerType).toList(), legendWidth);
+        return new JourneyMap(style, heading, stages, stageX, lanes, titles, scale, curves, narrow, legendY, width,
+                legendY + narrow.height + style.margin);
+    }
+
+    /** The white margin around the map's content. */
+    public double margin() {
+        return style.margin;
+    }
+
+    /** Where the legend starts, below the last lane. */
+    public double legendTop() {
+        return legendY;
+    }
+
+    /** How many stage columns the map has. */
+    public int stageCount() {
+        return stages.size();
+    }
+
     /** The bounds of a stage's column, header to last lane. */
     public Rectangle2D stageBounds(int index) {
         return new Rectangle2D.Double(stageX[index], lanes.top(Lane.STAGES), stages.get(index).width,

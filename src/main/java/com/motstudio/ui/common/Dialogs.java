@@ -29,6 +29,9 @@ public interface Dialogs {
     /** Asks where to save a PNG picture; empty when the user cancels. */
     Optional<Path> choosePngToSave(Path folder, String suggestedName);
 
+    /** Asks where to save an exported PDF; empty when the user cancels. */
+    Optional<Path> choosePdfToSave(Path folder, String suggestedName);
+
     /**
      * Shows a panel with an OK button named {@code okText} (disabled while {@code okDisabled} is
      * true) and Cancel; true when the user pressed OK.

@@ -65,6 +65,13 @@ public class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> choosePdfToSave(Path folder, String suggestedName) {
+        FileChooser chooser = chooser(texts.get("export.dialog.title"), folder, texts.get("export.dialog.filter"), "*.pdf");
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public boolean ask(String title, Parent content, String okText, javafx.beans.value.ObservableBooleanValue okDisabled) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());

@@ -3,6 +3,8 @@ package com.motstudio.ui.shell;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.GuidancePanel;
+import com.motstudio.ui.export.ExportView;
+import com.motstudio.ui.export.ExportViewModel;
 import com.motstudio.ui.journey.JourneyView;
 import com.motstudio.ui.journey.JourneyViewModel;
 import com.motstudio.ui.moments.MomentsView;
@@ -119,6 +121,11 @@ public final class MainWindow {
                 disposers.add(plan::dispose);
                 return new PlanView(plan, texts).root();
             }
+            case EXPORT -> {
+                ExportViewModel export = new ExportViewModel(vm.document(), vm.runner(), javafx.application.Platform::runLater,
+                        java.time.LocalDate::now);
+                return new ExportView(export, texts, dialogs, vm.runner(), vm::folder).root();
+            }
             default -> {
                 return StepPlaceholder.of(page, vm.document().current(), texts);
             }
@@ -127,7 +134,7 @@ public final class MainWindow {
 
     /** Steps not built yet show what the workshop holds: rebuilt after each change. */
     private static boolean isPlaceholder(Page page) {
-        return page != Page.WORKSHOP && page != Page.JOURNEY && page != Page.MOMENTS && page != Page.PLAN;
+        return page != Page.WORKSHOP && page != Page.JOURNEY && page != Page.MOMENTS && page != Page.PLAN && page != Page.EXPORT;
     }
 
     private void refreshPlaceholder() {

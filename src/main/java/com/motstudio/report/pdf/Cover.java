@@ -1,0 +1,104 @@
+package com.motstudio.report.pdf;
+
+import com.motstudio.model.Branding;
+import com.motstudio.model.WorkshopInfo;
+import org.openpdf.text.Element;
+import org.openpdf.text.Image;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** The first page of a document: the workshop's logo and accent colour, the document's name, the workshop, who ran it and when. */
+final class Cover {
+    private Cover() {}
+
+    /** The accent colour of the branding; the default one when the text is not a #RRGGBB colour. */
+    static Color accent(Branding branding) {
+        try {
+            return Color.decode(branding.accentColor());
+        } catch (NumberFormatException e) {
+            return Color.decode(Branding.DEFAULT_ACCENT);
+        }
+    }
+
+    static void write(Pages pages, String documentName, WorkshopInfo info) {
+        PdfContentByte cb = pages.writer().getDirectContent();
+        Rectangle page = pages.pageSize();
+        float w = page.getWidth();
+        float h = page.getHeight();
+        cb.saveState();
+        cb.setColorFill(pages.accent);
+        cb.rectangle(0, h - 150, w, 150);
+        cb.fill();
+        cb.restoreState();
+        float left = Pages.MARGIN + 6;
+        logo(pages, info.branding(), w, h);
+        ColumnText title = new ColumnText(cb);
+        title.setSimpleColumn(left, h - 140, w - 180, h - 30);
+        title.addText(new Phrase(documentName, pages.fonts.font(26, Color.WHITE)));
+        title.go();
+        ColumnText body = new ColumnText(cb);
+        body.setSimpleColumn(left, Pages.BOTTOM, w - Pages.MARGIN, h - 200);
+        body.addElement(paragraph(pages, info.title().isBlank() ? pages.texts.get("export.cover.untitled") : info.title(), 20, Color.BLACK));
+        for (String line : lines(pages, info)) {
+            body.addElement(paragraph(pages, line, 12, new Color(60, 60, 60)));
+        }
+        body.go();
+        pages.add(new org.openpdf.text.Paragraph(" ", pages.fonts.font(4)));
+    }
+
+    private static org.openpdf.text.Paragraph paragraph(Pages pages, String text, float size, Color colour) {
+        org.openpdf.text.Paragraph p = new org.openpdf.text.Paragraph(text, pages.fonts.font(size, colour));
+        p.setLeading(size * 1.4f);
+        p.setSpacingAfter(size * 0.6f);
+        return p;
+    }
+
+    private static List<String> lines(Pages pages, WorkshopInfo info) {
+        List<String> lines = new ArrayList<>();
+        var t = pages.texts;
+        if (!info.organization().isBlank()) {
+            lines.add(t.format("export.cover.organization", info.organization()));
+        }
+        if (!info.facilitator().isBlank()) {
+            lines.add(t.format("export.cover.facilitator", info.facilitator()));
+        }
+        if (info.startDate() != null) {
+            lines.add(t.format("export.cover.held", Format.date(info.startDate()),
+                    Format.date(info.endDate() == null ? info.startDate() : info.endDate())));
+        }
+        lines.add(t.format("export.cover.date", Format.date(pages.options.date())));
+        return lines;
+    }
+
+    private static void logo(Pages pages, Branding branding, float w, float h) {
+        if (!branding.hasLogo()) {
+            return;
+        }
+        try {
+            Image image = Image.getInstance(Base64.getDecoder().decode(branding.logoBase64()));
+            image.scaleToFit(120, 100);
+            float boxX = w - Pages.MARGIN - 130;
+            float boxY = h - 135;
+            PdfContentByte cb = pages.writer().getDirectContent();
+            cb.saveState();
+            cb.setColorFill(Color.WHITE);
+            cb.roundRectangle(boxX, boxY, 130, 120, 6);
+            cb.fill();
+            cb.restoreState();
+            image.setAbsolutePosition(boxX + (130 - image.getScaledWidth()) / 2, boxY + (120 - image.getScaledHeight()) / 2);
+            cb.addImage(image);
+        } catch (IOException | RuntimeException e) {
+            // a logo the PDF library cannot read leaves the cover without one rather than failing the export
+            ColumnText.showTextAligned(pages.writer().getDirectContent(), Element.ALIGN_RIGHT,
+                    new Phrase(pages.texts.get("export.cover.badLogo"), pages.fonts.font(8, Color.WHITE)), w - Pages.MARGIN, h - 140, 0);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package com.motstudio.ui.export;
+
+import atlantafx.base.theme.Styles;
+import com.motstudio.report.pdf.DocumentKind;
+import com.motstudio.report.pdf.Paper;
+import com.motstudio.text.Language;
+import com.motstudio.text.Texts;
+import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.TaskRunner;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.effect.DropShadow;
+import javafx.util.StringConverter;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The Export page: the options on the left, a preview of the document's first pages on the right,
+ * and the export with its progress, cancel and "open the file".
+ */
+public final class ExportView {
+    private final ExportViewModel vm;
+    private final Texts texts;
+    private final Dialogs dialogs;
+    private final TaskRunner runner;
+    private final Supplier<Path> folder;
+    private final HBox root = new HBox(16);
+    private final FlowPane pages = new FlowPane(12, 12);
+    private final Label previewNote = new Label();
+
+    public ExportView(ExportViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner, Supplier<Path> folder) {
+        this.vm = vm;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        this.runner = runner;
+        this.folder = folder;
+        root.setId("export-page");
+        root.setPadding(new Insets(12, 14, 12, 12));
+        VBox options = options();
+        Button refresh = new Button(texts.get("export.ui.refresh"));
+        refresh.setId("export-refresh");
+        refresh.setOnAction(e -> vm.refreshPreview());
+        HBox previewBar = new HBox(10, refresh, previewNote);
+        previewBar.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane preview = new ScrollPane(new VBox(8, previewBar, pages));
+        preview.setFitToWidth(true);
+        preview.setId("export-preview");
+        HBox.setHgrow(preview, Priority.ALWAYS);
+        pages.setPadding(new Insets(6));
+        root.getChildren().addAll(options, preview);
+        vm.previewProperty().subscribe(this::showPreview);
+        vm.previewingProperty().subscribe(busy -> showPreview(vm.previewProperty().get()));
+        for (var property : List.of(vm.kindProperty(), vm.languageProperty(), vm.paperProperty(), vm.landscapeProperty(),
+                vm.canvasStagesProperty())) {
+            property.addListener((o, a, b) -> vm.refreshPreview());
+        }
+        vm.refreshPreview();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private VBox options() {
+        GridPane grid = new GridPane(10, 8);
+        ComboBox<DocumentKind> kind = combo("export-document", List.of(DocumentKind.values()), vm.kindProperty(),
+                k -> texts.get("export.document." + k.name()));
+        ComboBox<Language> language = combo("export-language", List.of(Language.values()), vm.languageProperty(), Language::nativeName);
+        ComboBox<Paper> paper = combo("export-paper", List.of(Paper.values()), vm.paperProperty(),
+                p -> texts.get("export.ui.paper." + p.name()));
+        row(grid, 0, "export.ui.document", kind);
+        row(grid, 1, "export.ui.language", language);
+        row(grid, 2, "export.ui.paper", paper);
+        CheckBox landscape = check("export-landscape", "export.ui.landscape");
+        landscape.selectedProperty().bindBidirectional(vm.landscapeProperty());
+        CheckBox stages = check("export-stages", "export.ui.stages");
+        stages.selectedProperty().bindBidirectional(vm.canvasStagesProperty());
+        stages.disableProperty().bind(vm.kindProperty().map(k -> k != DocumentKind.MAP_CANVAS && k != DocumentKind.HANDOUTS));
+        Label about = new Label();
+        about.textProperty().bind(vm.kindProperty().map(k -> texts.get("export.ui.about." + k.name())));
+        about.setWrapText(true);
+        about.getStyleClass().add(Styles.TEXT_MUTED);
+        Button export = new Button(texts.get("export.ui.export"));
+        export.setId("export-run");
+        export.getStyleClass().add(Styles.ACCENT);
+        export.setDefaultButton(true);
+        export.setOnAction(e -> dialogs.choosePdfToSave(folder.get(), vm.suggestedName()).map(ExportView::withPdf).ifPresent(vm::export));
+        export.disableProperty().bind(vm.stateProperty().map(s -> s == ExportViewModel.State.RUNNING));
+        ProgressBar bar = new ProgressBar();
+        bar.setId("export-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progressProperty());
+        Button cancel = new Button(texts.get("export.ui.cancel"));
+        cancel.setId("export-cancel");
+        cancel.setOnAction(e -> vm.cancel());
+        HBox running = new HBox(8, bar, cancel);
+        running.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        running.visibleProperty().bind(vm.stateProperty().isEqualTo(ExportViewModel.State.RUNNING));
+        running.managedProperty().bind(running.visibleProperty());
+        Label status = new Label();
+        status.setId("export-status");
+        status.setWrapText(true);
+        vm.stateProperty().subscribe(state -> status.setText(switch (state) {
+            case IDLE, RUNNING -> "";
+            case DONE -> texts.format("export.ui.done", vm.writtenProperty().get());
+            case CANCELLED -> texts.get("export.ui.cancelled");
+            case FAILED -> texts.format("export.ui.failed", vm.failureProperty().get());
+        }));
+        Button open = new Button(texts.get("export.ui.open"));
+        open.setId("export-open");
+        open.visibleProperty().bind(vm.stateProperty().isEqualTo(ExportViewModel.State.DONE));
+        open.managedProperty().bind(open.visibleProperty());
+        open.setOnAction(e -> {
+            Path file = vm.writtenProperty().get();
+            runner.run(() -> FileOpener.open(file), ok -> { }, error -> dialogs.showError(texts.get("export.ui.open"),
+                    texts.format("export.ui.cannotOpen", file)));
+        });
+        VBox box = new VBox(10, title(), grid, landscape, stages, about, export, running, status, open);
+        box.setMinWidth(300);
+        box.setPrefWidth(320);
+        box.setMaxWidth(340);
+        return box;
+    }
+
+    private Label title() {
+        Label title = new Label(texts.get("export.ui.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        return title;
+    }
+
+    private static Path withPdf(Path path) {
+        return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? path
+                : path.resolveSibling(path.getFileName() + ".pdf");
+    }
+
+    private void row(GridPane grid, int row, String key, Node control) {
+        Label label = new Label(texts.get(key));
+        label.setLabelFor(control);
+        grid.addRow(row, label, control);
+    }
+
+    private CheckBox check(String id, String key) {
+        CheckBox box = new CheckBox(texts.get(key));
+        box.setId(id);
+        box.setWrapText(true);
+        return box;
+    }
+
+    private <T> ComboBox<T> combo(String id, List<T> items, ObjectProperty<T> value, Function<T, String> label) {
+        ComboBox<T> combo = new ComboBox<>();
+        combo.getItems().setAll(items);
+        combo.setId(id);
+        combo.setMaxWidth(Double.MAX_VALUE);
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : label.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        combo.valueProperty().bindBidirectional(value);
+        return combo;
+    }
+
+    private void showPreview(PdfPreview preview) {
+        if (vm.previewingProperty().get()) {
+            previewNote.setText(texts.get("export.ui.previewing"));
+        } else if (preview == null) {
+            previewNote.setText(texts.get("export.ui.noPreview"));
+        } else {
+            previewNote.setText(texts.format("export.ui.previewOf", preview.pages().size(), preview.count()));
+        }
+        if (preview == null || vm.previewingProperty().get() && !pages.getChildren().isEmpty()) {
+            return;
+        }
+        pages.getChildren().clear();
+        for (BufferedImage page : preview.pages()) {
+            ImageView view = new ImageView(image(page));
+            view.setEffect(new DropShadow(6, javafx.scene.paint.Color.gray(0, 0.35)));
+            pages.getChildren().add(view);
+        }
+    }
+
+    private static WritableImage image(BufferedImage page) {
+        int w = page.getWidth();
+        int h = page.getHeight();
+        int[] argb = page.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage image = new WritableImage(w, h);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return image;
+    }
+}

@@ -1,0 +1,72 @@
+package com.motstudio.ui.export;
+
+import com.motstudio.edit.WorkshopDocument;
+import com.motstudio.report.pdf.DocumentKind;
+import com.motstudio.report.pdf.ExportFixture;
+import com.motstudio.testing.FakeDialogs;
+import com.motstudio.testing.Snapshots;
+import com.motstudio.text.Language;
+import com.motstudio.text.Texts;
+import com.motstudio.ui.common.TaskRunner;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Export page as a consultant uses it: picks the report, sees its first pages, exports it and
+ * is told where it went. Screenshots go to {@code -Dmot.screenshots=docs/screenshots}.
+ */
+class ExportPageTest {
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"SIMPLIFIED_CHINESE", "ENGLISH"})
+    void choosesTheReportSeesItsPagesAndExportsIt(Language language) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FakeDialogs dialogs = new FakeDialogs();
+        Path target = folder.resolve("report");
+        dialogs.pdf = target;
+        WorkshopDocument document = new WorkshopDocument(ExportFixture.create(language), null);
+        Texts texts = new Texts(language);
+        ExportView[] view = new ExportView[1];
+        FxToolkit.setupFixture(() -> {
+            ExportViewModel vm = new ExportViewModel(document, TaskRunner.IMMEDIATE, Runnable::run, () -> LocalDate.of(2026, 3, 12));
+            view[0] = new ExportView(vm, texts, dialogs.dialogs(), TaskRunner.IMMEDIATE, () -> folder);
+            stage.setScene(new Scene(view[0].root(), 1000, 720));
+            stage.show();
+        });
+        FxRobot robot = new FxRobot();
+        ComboBox<DocumentKind> kind = robot.lookup("#export-document").queryAs(ComboBox.class);
+        robot.interact(() -> kind.setValue(DocumentKind.REPORT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(n -> n instanceof ImageView).queryAll()).hasSize(PdfPreview.PAGES);
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path written = folder.resolve("report.pdf");
+        assertThat(written).exists();
+        assertThat(Files.size(written)).isGreaterThan(10_000);
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        assertThat(status.getText()).isEqualTo(texts.format("export.ui.done", written));
+        assertThat(robot.lookup("#export-open").query().isVisible()).isTrue();
+        Path out = Path.of(System.getProperty("mot.screenshots", System.getProperty("mot.buildDir", "target") + "/screenshots"));
+        Files.createDirectories(out);
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = view[0].root().getScene().snapshot(null));
+        Snapshots.writePng(image[0], out.resolve("export-" + language.tag() + ".png"));
+    }
+}
