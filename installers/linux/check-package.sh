@@ -29,7 +29,13 @@ ok "mot-studio-cli validate $(basename "$template")"
   || { cat "$home/analyze.err" >&2; fail "analyze of a template exited with $?"; }
 grep -q '"format": "mot-studio-analysis"' "$home/analysis.json" && grep -q '"touchpoints": 25' "$home/analysis.json" || fail "analyze --json did not describe the template (25 touchpoints)"
 ok "mot-studio-cli analyze --json ($(wc -c <"$home/analysis.json") bytes)"
-# EXPORT CHECK (the lead adds it after merging the export subcommand): mot-studio-cli export "$template" … to a PDF, then check the file starts with %PDF
+zh_template=$root/src/main/resources/com/motstudio/templates/government.zh-CN.mot.json
+"$app/bin/mot-studio-cli" export --document action-plan --lang zh-CN --paper a4 --out "$home/plan.pdf" "$zh_template" \
+  >"$home/export.txt" 2>&1 || { cat "$home/export.txt" >&2; fail "export of a template to PDF exited with $?"; }
+[ "$(head -c 5 "$home/plan.pdf")" = "%PDF-" ] || fail "export did not write a PDF"
+tail -c 64 "$home/plan.pdf" | grep -q '%%EOF' || fail "the exported PDF is cut short"
+grep -aq 'NotoSansSC' "$home/plan.pdf" || fail "the exported PDF does not embed the bundled font"
+ok "mot-studio-cli export action-plan zh-CN ($(wc -c <"$home/plan.pdf") bytes)"
 
 JAVA_TOOL_OPTIONS=-Xlog:aot "$app/bin/mot-studio-cli" --version 2>&1 | grep -q 'Using AOT-linked classes: true' \
   || fail "the launcher does not use the AOT cache (lib/app/mot-studio.aot stale or missing)"
