@@ -21,9 +21,11 @@ public final class PdfExport {
     /** Writes the document to a file: first beside it, then moved in place, so a failed or stopped export leaves no half file. */
     public static void write(Workshop workshop, ExportOptions options, Path file, ExportProgress progress) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, ".export-", ".pdf.tmp");
+        // not Files.createTempFile: its file is readable by its owner only, and the PDF is to be shared
+        Path temp = folder.resolve(".export-" + java.util.UUID.randomUUID() + ".pdf.tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 write(workshop, options, out, progress);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
