@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
     /** The bundles, in lookup order. */
-    public static final List<String> BUNDLES = List.of("messages", "setup", "journey", "map", "importing", "templates", "moments", "methods", "surveys", "charts", "problems", "cli", "guidance");
+    public static final List<String> BUNDLES = List.of("messages", "setup", "journey", "map", "importing", "templates", "moments", "methods", "surveys", "charts", "problems", "cli", "guidance", "monitor");
     private static final String PACKAGE = "com.motstudio.i18n.";
 
     private final Language language;

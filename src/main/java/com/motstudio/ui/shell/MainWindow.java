@@ -7,6 +7,8 @@ import com.motstudio.ui.journey.JourneyView;
 import com.motstudio.ui.journey.JourneyViewModel;
 import com.motstudio.ui.moments.MomentsView;
 import com.motstudio.ui.moments.MomentsViewModel;
+import com.motstudio.ui.monitor.MonitorView;
+import com.motstudio.ui.monitor.MonitorViewModel;
 import com.motstudio.ui.prefs.PreferencesModel;
 import com.motstudio.ui.setup.SetupView;
 import com.motstudio.ui.setup.SetupViewModel;
@@ -112,6 +114,11 @@ public final class MainWindow {
                 disposers.add(moments::dispose);
                 return new MomentsView(moments, texts, dialogs, vm.runner(), vm::folder).root();
             }
+            case MONITOR -> {
+                MonitorViewModel monitor = new MonitorViewModel(vm.document(), java.time.LocalDate::now);
+                disposers.add(monitor::dispose);
+                return new MonitorView(monitor, texts, dialogs, vm.runner(), vm::folder).root();
+            }
             default -> {
                 return StepPlaceholder.of(page, vm.document().current(), texts);
             }
@@ -120,7 +127,7 @@ public final class MainWindow {
 
     /** Steps not built yet show what the workshop holds: rebuilt after each change. */
     private static boolean isPlaceholder(Page page) {
-        return page != Page.WORKSHOP && page != Page.JOURNEY && page != Page.MOMENTS;
+        return page != Page.WORKSHOP && page != Page.JOURNEY && page != Page.MOMENTS && page != Page.MONITOR;
     }
 
     private void refreshPlaceholder() {
