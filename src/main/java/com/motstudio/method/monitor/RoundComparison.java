@@ -38,8 +38,7 @@ public final class RoundComparison {
 
     public static List<Row> of(Workshop w, ReviewRound before, ReviewRound after) {
         List<Row> rows = new ArrayList<>();
-        Map<String, Double> s1 = before.scores().stream().collect(Collectors.toMap(ScoreSnapshot::touchpointId, ScoreSnapshot::score, (a, b) -> b));
-        Map<String, Double> s2 = after.scores().stream().collect(Collectors.toMap(ScoreSnapshot::touchpointId, ScoreSnapshot::score, (a, b) -> b));
+        Map<String, Double> s1 = scores(before), s2 = scores(after);
         Set<String> touchpoints = new LinkedHashSet<>(s1.keySet());
         touchpoints.addAll(s2.keySet());
         touchpoints.forEach(t -> rows.add(row(Kind.SCORE, t, s1.get(t), s2.get(t), true)));
@@ -76,6 +75,11 @@ public final class RoundComparison {
             verdict = (after > before) == higherIsBetter ? Verdict.IMPROVED : Verdict.WORSE;
         }
         return new Row(kind, id, before, after, verdict);
+    }
+
+    private static Map<String, Double> scores(ReviewRound r) {
+        return r.scores().stream().collect(Collectors.toMap(ScoreSnapshot::touchpointId, ScoreSnapshot::score, (a, b) -> b,
+                java.util.LinkedHashMap::new));
     }
 
     private static Double kpi(ReviewRound r, String kpiId) {

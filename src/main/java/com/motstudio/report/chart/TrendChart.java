@@ -220,7 +220,8 @@ public final class TrendChart implements Chart {
             lo = Math.min(lo, t.x());
             hi = Math.max(hi, t.x());
         }
-        return new double[]{lo, hi};
+        double pad = hi > lo ? (hi - lo) * 0.04 : 0;
+        return new double[]{lo - pad, hi + pad};
     }
 
     @Override

@@ -27,7 +27,7 @@ import java.util.Map;
  * dragging a card to another column or, on a focused card, with Ctrl+Left / Ctrl+Right; below it
  * the progress per moment and per department.
  */
-final class ActionBoard {
+final class ActionBoard implements MonitorSection {
     private static final String CARD = "-fx-background-color: white; -fx-background-radius: 6; -fx-border-radius: 6; "
             + "-fx-padding: 6 8 6 8; -fx-border-width: 1.5; -fx-border-color: ";
     private static final String COLUMN = "-fx-background-color: #eef1f5; -fx-background-radius: 6; ";
@@ -85,14 +85,15 @@ final class ActionBoard {
         root.getChildren().setAll(hint, board, progressTitle, progress);
         VBox.setVgrow(board, Priority.ALWAYS);
         root.setPadding(new Insets(10, 12, 10, 12));
-        vm.workshopProperty().subscribe(this::refresh);
     }
 
-    Parent root() {
+    @Override
+    public Parent root() {
         return root;
     }
 
-    private void refresh(Workshop w) {
+    @Override
+    public void refresh(Workshop w) {
         MonitorNames names = new MonitorNames(w, texts);
         columns.values().forEach(c -> c.getChildren().clear());
         Label focus = null;

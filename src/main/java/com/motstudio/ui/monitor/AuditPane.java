@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * audits so far, and the checklist of the chosen audit, entered with one key an item: P pass,
  * F fail, N not applicable (the next item is selected), Delete clears; a note for the selected item.
  */
-final class AuditPane {
+final class AuditPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final BorderPane root = new BorderPane();
@@ -62,11 +62,11 @@ final class AuditPane {
         this.texts = texts;
         root.setLeft(form());
         root.setCenter(checklist());
-        vm.workshopProperty().subscribe(this::refresh);
         vm.auditIdProperty().subscribe(id -> refresh(vm.workshop()));
     }
 
-    Parent root() {
+    @Override
+    public Parent root() {
         return root;
     }
 
@@ -157,6 +157,7 @@ final class AuditPane {
         }, 140);
         grid.getColumns().setAll(List.of(standard, item, criterion, outcome, noteColumn));
         grid.setId("audit-grid");
+        grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         grid.setPlaceholder(new Label(texts.get("monitor.audit.empty")));
         grid.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -244,7 +245,8 @@ final class AuditPane {
         note.setDisable(r == null);
     }
 
-    private void refresh(Workshop w) {
+    @Override
+    public void refresh(Workshop w) {
         names = new MonitorNames(w, texts);
         List<String> chosen = moments.getChildren().stream().filter(n -> n instanceof CheckBox b && b.isSelected())
                 .map(n -> (String) n.getUserData()).toList();

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
  * Compliance over time: per item, standard, counter or moment (chosen above the table), a column
  * per round, the same as lines in a chart, and the items that fail most often.
  */
-final class CompliancePane {
+final class CompliancePane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final VBox root = new VBox(8);
@@ -47,22 +47,35 @@ final class CompliancePane {
         table.setId("compliance-table");
         table.setPrefHeight(200);
         failing.setId("compliance-failing");
-        failing.setPrefHeight(130);
+        failing.setPrefWidth(340);
+        failing.setMinWidth(300);
+        failing.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         Label failingTitle = new Label(texts.get("monitor.compliance.failingTitle"));
         failingTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        HBox lower = new HBox(10, chart, new VBox(6, failingTitle, failing));
+        VBox failingBox = new VBox(6, failingTitle, failing);
+        VBox.setVgrow(failing, Priority.ALWAYS);
+        HBox lower = new HBox(10, chart, failingBox);
         HBox.setHgrow(chart, Priority.ALWAYS);
         root.getChildren().setAll(top, table, lower);
         VBox.setVgrow(lower, Priority.ALWAYS);
         root.setPadding(new Insets(10, 12, 10, 12));
-        vm.workshopProperty().subscribe(this::refresh);
     }
 
-    Parent root() {
+    @Override
+    public Parent root() {
         return root;
     }
 
-    private void refresh(Workshop w) {
+    @Override
+    public void refresh(Workshop w) {
         MonitorNames names = new MonitorNames(w, texts);
         ComplianceTable data = new ComplianceTable(w, grouping.getValue(), names, texts);
         TableColumn<ComplianceTable.Row, String> subject = new TableColumn<>(texts.get("monitor.compliance.by." + grouping.getValue().name()));
@@ -83,8 +96,8 @@ final class CompliancePane {
             table.getColumns().add(c);
         }
         table.getItems().setAll(data.rows);
-        TrendChart trend = new TrendChart(data.chart(texts.format("monitor.compliance.chartTitle",
-                texts.get("monitor.compliance.by." + grouping.getValue().name()))), ChartOptions.of(texts));
+        TrendChart trend = new TrendChart(data.chart(texts.get("monitor.compliance.chart." + grouping.getValue().name())),
+                ChartOptions.of(texts));
         chart.show(trend::paint);
         failing.getItems().setAll(ComplianceTable.failingMost(w, names, texts, 10));
     }

@@ -35,7 +35,7 @@ import java.util.function.Function;
  * the log with each bad review's deadline and status (overdue ones red, counted above), and the
  * follow-up of the chosen bad review.
  */
-final class FeedbackPane {
+final class FeedbackPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final SplitPane root = new SplitPane();
@@ -61,10 +61,12 @@ final class FeedbackPane {
         followUps = new FollowUps(vm.monitoring());
         VBox left = new VBox(8, form(), problem, followUp.root());
         left.setPadding(new Insets(10, 8, 10, 12));
-        left.setPrefWidth(300);
+        left.setPrefWidth(310);
+        left.setMinWidth(280);
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
         log.setId("feedback-log");
+        log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         log.getColumns().setAll(List.of(
                 column("monitor.feedback.date", f -> MonitorNames.date(f.date()), 86),
                 column("monitor.feedback.channel", f -> f.channel() == null ? "" : texts.get("monitor.channel." + f.channel().name()), 90),
@@ -90,11 +92,11 @@ final class FeedbackPane {
         VBox.setVgrow(log, Priority.ALWAYS);
         right.setPadding(new Insets(10, 12, 10, 8));
         root.getItems().setAll(left, right);
-        root.setDividerPositions(0.3);
-        vm.workshopProperty().subscribe(this::refresh);
+        root.setDividerPositions(0.33);
     }
 
-    Parent root() {
+    @Override
+    public Parent root() {
         return root;
     }
 
@@ -132,6 +134,7 @@ final class FeedbackPane {
             Label label = new Label(texts.get((String) pair[0]));
             javafx.scene.control.Control control = (javafx.scene.control.Control) pair[1];
             label.setLabelFor(control);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             control.setAccessibleText(label.getText());
             control.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(control, Priority.ALWAYS);
@@ -195,7 +198,8 @@ final class FeedbackPane {
         return late > 0 ? texts.format("monitor.feedback.overdueBy", status, late) : status;
     }
 
-    private void refresh(Workshop w) {
+    @Override
+    public void refresh(Workshop w) {
         names = new MonitorNames(w, texts);
         followUps = new FollowUps(w.monitoring());
         List<String> ids = new ArrayList<>();

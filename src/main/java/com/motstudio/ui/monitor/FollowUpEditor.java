@@ -56,6 +56,7 @@ final class FollowUpEditor {
             Label label = new Label(texts.get((String) pair[0]));
             javafx.scene.control.Control control = (javafx.scene.control.Control) pair[1];
             label.setLabelFor(control);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             control.setAccessibleText(label.getText());
             control.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(control, Priority.ALWAYS);

@@ -32,7 +32,7 @@ import java.util.function.Function;
  * Measurements: every KPI with its latest value and status (the summary), the chosen KPI's trend
  * with baseline and target, and a row to type the next value: date, value, note, Enter adds it.
  */
-final class MeasurementsPane {
+final class MeasurementsPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final SplitPane root = new SplitPane();
@@ -48,6 +48,7 @@ final class MeasurementsPane {
         this.vm = vm;
         this.texts = texts;
         kpis.setId("measure-kpis");
+        kpis.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         kpis.getColumns().setAll(List.of(
                 column("monitor.kpi.name", s -> s.kpi().name(), 170),
                 column("monitor.kpi.baseline", s -> number(s.kpi().baseline()), 70),
@@ -74,6 +75,7 @@ final class MeasurementsPane {
         n.setPrefWidth(200);
         values.getColumns().setAll(List.of(day, v, n));
         values.setId("measure-values");
+        values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         values.setPrefHeight(150);
         Button remove = new Button(texts.get("monitor.measure.remove"));
         remove.setId("measure-remove");
@@ -97,10 +99,10 @@ final class MeasurementsPane {
         problem.getStyleClass().add(Styles.DANGER);
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.5);
-        vm.workshopProperty().subscribe(this::refresh);
     }
 
-    Parent root() {
+    @Override
+    public Parent root() {
         return root;
     }
 
@@ -124,6 +126,10 @@ final class MeasurementsPane {
         value.setOnAction(e -> add());
         note.setOnAction(e -> add());
         date.setOnAction(e -> value.requestFocus());
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        date.setMinWidth(90);
+        value.setMinWidth(60);
         HBox row = new HBox(6, label, date, value, note, add);
         HBox.setHgrow(note, Priority.ALWAYS);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -158,7 +164,8 @@ final class MeasurementsPane {
         }
     }
 
-    private void refresh(Workshop w) {
+    @Override
+    public void refresh(Workshop w) {
         Kpi chosen = kpis.getSelectionModel().getSelectedItem() == null ? null : kpis.getSelectionModel().getSelectedItem().kpi();
         kpis.getItems().setAll(w.plan().kpis().stream().map(k -> KpiStatus.of(k, w.monitoring().measurements(), vm.today())).toList());
         kpis.getItems().stream().filter(s -> chosen != null && s.kpi().id().equals(chosen.id())).findFirst()

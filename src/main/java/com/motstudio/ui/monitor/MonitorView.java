@@ -7,7 +7,13 @@ import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
+import com.motstudio.model.Workshop;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -19,22 +25,40 @@ public final class MonitorView {
     public enum Section { OVERVIEW, MEASUREMENTS, AUDITS, COMPLIANCE, FEEDBACK, ACTIONS, ROUNDS }
 
     private final TabPane tabs = new TabPane();
+    private final List<MonitorSection> sections = new ArrayList<>();
+    private final Set<MonitorSection> stale = new HashSet<>();
 
     public MonitorView(MonitorViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner, Supplier<Path> folder) {
         MeasurementImports imports = new MeasurementImports(vm, texts, dialogs, runner, folder);
-        tab(Section.OVERVIEW, texts, new OverviewPane(vm, texts).root());
-        tab(Section.MEASUREMENTS, texts, new MeasurementsPane(vm, texts, imports::run).root());
-        tab(Section.AUDITS, texts, new AuditPane(vm, texts).root());
-        tab(Section.COMPLIANCE, texts, new CompliancePane(vm, texts).root());
-        tab(Section.FEEDBACK, texts, new FeedbackPane(vm, texts).root());
-        tab(Section.ACTIONS, texts, new ActionBoard(vm, texts).root());
-        tab(Section.ROUNDS, texts, new RoundsPane(vm, texts).root());
+        tab(Section.OVERVIEW, texts, new OverviewPane(vm, texts));
+        tab(Section.MEASUREMENTS, texts, new MeasurementsPane(vm, texts, imports::run));
+        tab(Section.AUDITS, texts, new AuditPane(vm, texts));
+        tab(Section.COMPLIANCE, texts, new CompliancePane(vm, texts));
+        tab(Section.FEEDBACK, texts, new FeedbackPane(vm, texts));
+        tab(Section.ACTIONS, texts, new ActionBoard(vm, texts));
+        tab(Section.ROUNDS, texts, new RoundsPane(vm, texts));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("monitor-tabs");
+        // Only the tab in view follows each change; the others catch up when shown, so entering an
+        // audit item by item stays quick however many charts the other tabs draw.
+        vm.workshopProperty().subscribe(w -> {
+            stale.addAll(sections);
+            showCurrent(w);
+        });
+        tabs.getSelectionModel().selectedIndexProperty().subscribe(i -> showCurrent(vm.workshop()));
     }
 
-    private void tab(Section section, Texts texts, Parent content) {
-        Tab tab = new Tab(texts.get("monitor.tab." + section.name()), content);
+    private void showCurrent(Workshop w) {
+        int index = tabs.getSelectionModel().getSelectedIndex();
+        MonitorSection section = sections.get(Math.max(0, index));
+        if (stale.remove(section)) {
+            section.refresh(w);
+        }
+    }
+
+    private void tab(Section section, Texts texts, MonitorSection content) {
+        sections.add(content);
+        Tab tab = new Tab(texts.get("monitor.tab." + section.name()), content.root());
         tab.setId("monitor-tab-" + section.name().toLowerCase(java.util.Locale.ROOT));
         tabs.getTabs().add(tab);
     }

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** The health of each moment of truth at a glance: KPIs, compliance, bad reviews and actions. */
-final class OverviewPane {
+final class OverviewPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final VBox root = new VBox(8);
@@ -37,6 +37,7 @@ final class OverviewPane {
         totals.setId("overview-totals");
         totals.setWrapText(true);
         table.setId("overview-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("monitor.overview.moment", h -> names.of(h.momentId()), 220),
                 column("monitor.overview.health", h -> texts.get("monitor.health." + h.level().name()), 80),
@@ -66,14 +67,15 @@ final class OverviewPane {
         root.getChildren().setAll(title, totals, table, legend);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(10, 12, 10, 12));
-        vm.workshopProperty().subscribe(this::refresh);
     }
 
-    Parent root() {
+    @Override
+    public Parent root() {
         return root;
     }
 
-    private void refresh(Workshop w) {
+    @Override
+    public void refresh(Workshop w) {
         names = new MonitorNames(w, texts);
         table.getItems().setAll(MomentHealth.of(w, vm.today()));
         FollowUps followUps = new FollowUps(w.monitoring());

@@ -35,7 +35,7 @@ import java.util.function.Function;
  * PDCA review rounds: close the current round (name, date, notes and the moments re-scored 0–100),
  * and compare any two closed rounds in a table of every figure and a chart of scores and compliance.
  */
-final class RoundsPane {
+final class RoundsPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final SplitPane root = new SplitPane();
@@ -59,10 +59,10 @@ final class RoundsPane {
         left.setFitToWidth(true);
         root.getItems().setAll(left, comparison());
         root.setDividerPositions(0.32);
-        vm.workshopProperty().subscribe(this::refresh);
     }
 
-    Parent root() {
+    @Override
+    public Parent root() {
         return root;
     }
 
@@ -79,6 +79,7 @@ final class RoundsPane {
             Label label = new Label(texts.get((String) pair[0]));
             TextField field = (TextField) pair[1];
             label.setLabelFor(field);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             field.setAccessibleText(label.getText());
             fields.addRow(row++, label, field);
         }
@@ -125,8 +126,9 @@ final class RoundsPane {
             }
         });
         table.setPlaceholder(new Label(texts.get("monitor.compare.empty")));
+        table.setPrefHeight(260);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox box = new VBox(8, title, pick, table, chart);
-        VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(chart, Priority.ALWAYS);
         box.setPadding(new Insets(10, 12, 10, 8));
         return box;
@@ -155,7 +157,8 @@ final class RoundsPane {
         after.setValue(round);
     }
 
-    private void refresh(Workshop w) {
+    @Override
+    public void refresh(Workshop w) {
         names = new MonitorNames(w, texts);
         int count = w.monitoring().rounds().size();
         name.setText(texts.format("monitor.round.defaultName", count + 1));
@@ -171,6 +174,7 @@ final class RoundsPane {
             f.setUserData(m.touchpointId());
             f.setId("round-score-" + m.id());
             f.setPrefColumnCount(5);
+            f.setMinWidth(64);
             Label label = new Label(names.of(m.id()));
             label.setLabelFor(f);
             label.setWrapText(true);

@@ -27,7 +27,9 @@ class ActionBoardTest {
         WorkshopDocument document = new WorkshopDocument(PlannedHall.create(Language.ENGLISH), null);
         MonitorViewModel vm = new MonitorViewModel(document, () -> LocalDate.of(2026, 10, 1));
         FxToolkit.setupFixture(() -> {
-            stage.setScene(new Scene(new ActionBoard(vm, new Texts(Language.ENGLISH)).root(), 1000, 700));
+            ActionBoard pane = new ActionBoard(vm, new Texts(Language.ENGLISH));
+            vm.workshopProperty().subscribe(pane::refresh);
+            stage.setScene(new Scene(pane.root(), 1000, 700));
             stage.show();
         });
         FxRobot robot = new FxRobot();

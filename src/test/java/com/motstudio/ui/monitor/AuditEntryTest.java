@@ -28,7 +28,9 @@ class AuditEntryTest {
         WorkshopDocument document = new WorkshopDocument(PlannedHall.create(Language.ENGLISH), null);
         MonitorViewModel vm = new MonitorViewModel(document, () -> LocalDate.of(2026, 9, 20));
         FxToolkit.setupFixture(() -> {
-            stage.setScene(new Scene(new AuditPane(vm, new Texts(Language.ENGLISH)).root(), 1000, 700));
+            AuditPane pane = new AuditPane(vm, new Texts(Language.ENGLISH));
+            vm.workshopProperty().subscribe(pane::refresh);
+            stage.setScene(new Scene(pane.root(), 1000, 700));
             stage.show();
         });
         FxRobot robot = new FxRobot();
