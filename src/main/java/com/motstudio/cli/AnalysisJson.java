@@ -40,19 +40,19 @@ final class AnalysisJson {
     }
 
     /** The whole document, ending with a line break. */
-    static String text(Workshop workshop, KeyMomentAnalysis analysis) {
+    static String text(Workshop workshop, KeyMomentAnalysis analysis, java.time.LocalDate asOf) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("").withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter).withArrayIndenter(indenter);
         try {
-            return MAPPER.writer(printer).writeValueAsString(tree(workshop, analysis)) + "\n";
+            return MAPPER.writer(printer).writeValueAsString(tree(workshop, analysis, asOf)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot print the analysis", e);
         }
     }
 
-    static ObjectNode tree(Workshop workshop, KeyMomentAnalysis a) {
+    static ObjectNode tree(Workshop workshop, KeyMomentAnalysis a, java.time.LocalDate asOf) {
         AnalysisNames names = new AnalysisNames(workshop);
         AnalysisJson json = new AnalysisJson(names);
         SurveyJson surveys = new SurveyJson(names);
@@ -78,6 +78,7 @@ final class AnalysisJson {
         root.set("kano", surveys.kano(a.kano()));
         root.set("ipa", surveys.ipa(a.ipa()));
         root.set("ratings", surveys.ratings(a.ratings()));
+        root.set("monitoring", new MonitoringReport(workshop, asOf).tree());
         return root;
     }
 

@@ -42,6 +42,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--ipa-scale", paramLabel = "MIN..MAX", descriptionKey = "analyze.ipaScale")
     private String ipaScale;
 
+    @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "analyze.asOf")
+    private String asOf;
+
     AnalyzeCommand(WorkshopStore store, Texts texts) {
         this.store = store;
         this.texts = texts;
@@ -58,15 +61,23 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
+        java.time.LocalDate day = asOf == null ? java.time.LocalDate.now() : MonitoringSummary.date(asOf);
+        if (day == null) {
+            err.println(texts.format("cli.error.usage", texts.format("monitor.cli.badDate", asOf)));
+            spec.commandLine().usage(err);
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         try {
             switch (store.open(file)) {
                 case LoadResult.Loaded loaded -> {
                     Workshop workshop = loaded.workshop();
                     KeyMomentAnalysis analysis = KeyMomentAnalysis.of(workshop, crossHairs);
                     if (json) {
-                        out.print(AnalysisJson.text(workshop, analysis));
+                        out.print(AnalysisJson.text(workshop, analysis, day));
                     } else {
                         new AnalysisSummary(texts, workshop, analysis, out).print(file);
+                        new MonitoringSummary(texts, workshop, day, out).print();
                     }
                     return ExitCodes.OK;
                 }

@@ -28,6 +28,7 @@ final class CommandLineTexts extends ListResourceBundle {
             {"analyze.file", texts.get("cli.analyze.file")},
             {"analyze.json", texts.get("cli.analyze.json")},
             {"analyze.ipaScale", texts.get("cli.analyze.ipaScale")},
+            {"analyze.asOf", texts.get("monitor.cli.asOf")},
         };
     }
 

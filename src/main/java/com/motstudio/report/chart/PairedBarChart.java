@@ -109,9 +109,20 @@ public final class PairedBarChart implements Chart {
         ChartStyle s = style;
         double x = s.margin;
         g.setFont(s.small);
-        for (int i = 0; i < 2; i++) {
-            String label = i == 0 ? data.beforeLabel() : data.afterLabel();
-            g.setColor(i == 0 ? BEFORE : AFTER);
+        java.util.List<Object[]> entries = new java.util.ArrayList<>();
+        entries.add(new Object[]{data.beforeLabel(), BEFORE});
+        if (data.rows().stream().anyMatch(r -> r.improved() == null)) {
+            entries.add(new Object[]{data.afterLabel(), AFTER});
+        }
+        if (data.rows().stream().anyMatch(r -> Boolean.TRUE.equals(r.improved()))) {
+            entries.add(new Object[]{s.texts.format("monitor.chart.afterImproved", data.afterLabel()), ChartColours.ABOVE});
+        }
+        if (data.rows().stream().anyMatch(r -> Boolean.FALSE.equals(r.improved()))) {
+            entries.add(new Object[]{s.texts.format("monitor.chart.afterWorse", data.afterLabel()), ChartColours.BELOW});
+        }
+        for (Object[] e : entries) {
+            String label = (String) e[0];
+            g.setColor((Color) e[1]);
             g.fill(new Rectangle2D.Double(x, top, s.swatch, s.swatch));
             g.setColor(ChartColours.INK);
             g.drawString(label, (float) (x + s.swatch + s.pad * 0.5), (float) (top + s.swatch * 0.9));

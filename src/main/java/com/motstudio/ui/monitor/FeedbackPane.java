@@ -69,13 +69,13 @@ final class FeedbackPane implements MonitorSection {
         log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         log.getColumns().setAll(List.of(
                 column("monitor.feedback.date", f -> MonitorNames.date(f.date()), 86),
-                column("monitor.feedback.channel", f -> f.channel() == null ? "" : texts.get("monitor.channel." + f.channel().name()), 90),
+                column("monitor.feedback.channel", f -> f.channel() == null ? "" : texts.get("monitor.channel." + f.channel().name()), 80),
                 column("monitor.feedback.moment", f -> names.of(f.momentId()), 130),
                 column("monitor.feedback.rating", this::ratingText, 90),
                 column("monitor.feedback.text", Feedback::text, 180),
-                column("monitor.feedback.handler", Feedback::handler, 70),
+                column("monitor.feedback.handler", Feedback::handler, 50),
                 column("monitor.feedback.deadline", f -> FollowUps.isBad(f) ? MonitorNames.date(followUps.deadline(f)) : "", 86),
-                column("monitor.feedback.status", this::statusText, 110)));
+                column("monitor.feedback.status", this::statusText, 150)));
         log.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Feedback f, boolean empty) {
@@ -92,7 +92,7 @@ final class FeedbackPane implements MonitorSection {
         VBox.setVgrow(log, Priority.ALWAYS);
         right.setPadding(new Insets(10, 12, 10, 8));
         root.getItems().setAll(left, right);
-        root.setDividerPositions(0.33);
+        root.setDividerPositions(0.3);
     }
 
     @Override
@@ -225,6 +225,7 @@ final class FeedbackPane implements MonitorSection {
         TableColumn<T, String> c = new TableColumn<>(texts.get(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 84));
         c.setSortable(false);
         return c;
     }
