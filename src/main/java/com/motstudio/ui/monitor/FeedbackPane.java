@@ -88,7 +88,15 @@ final class FeedbackPane implements MonitorSection {
         log.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> followUp.show(f));
         counts.setId("feedback-counts");
         counts.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox right = new VBox(8, counts, log);
+        javafx.scene.control.Button remove = new javafx.scene.control.Button(texts.get("monitor.feedback.remove"));
+        remove.setId("feedback-remove");
+        remove.setOnAction(e -> {
+            Feedback f = log.getSelectionModel().getSelectedItem();
+            if (f != null) {
+                vm.removeFeedback(f.id());
+            }
+        });
+        VBox right = new VBox(8, counts, log, remove);
         VBox.setVgrow(log, Priority.ALWAYS);
         right.setPadding(new Insets(10, 12, 10, 8));
         root.getItems().setAll(left, right);

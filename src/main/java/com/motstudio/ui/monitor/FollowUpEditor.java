@@ -36,6 +36,8 @@ final class FollowUpEditor {
     private final Label problem = new Label();
     private final GridPane grid = new GridPane(8, 6);
     private final Button save = new Button();
+    private final TextField holidays = new TextField();
+    private final TextField workdays = new TextField();
     private Feedback shown;
 
     FollowUpEditor(MonitorViewModel vm, Texts texts) {
@@ -76,8 +78,64 @@ final class FollowUpEditor {
         Label daysLabel = new Label(texts.get("monitor.followUp.workingDays"));
         daysLabel.setLabelFor(days);
         HBox daysRow = new HBox(8, daysLabel, days);
-        root.getChildren().setAll(daysRow, title, grid, save, problem);
+        daysRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        GridPane calendar = new GridPane(8, 6);
+        calendarField(calendar, 0, "monitor.followUp.holidays", holidays);
+        calendarField(calendar, 1, "monitor.followUp.workdays", workdays);
+        vm.workshopProperty().subscribe(w -> {
+            holidays.setText(dates(w.monitoring().holidays()));
+            workdays.setText(dates(w.monitoring().makeUpWorkdays()));
+        });
+        root.getChildren().setAll(daysRow, calendar, title, grid, save, problem);
         show(null);
+    }
+
+    private void calendarField(GridPane grid, int row, String key, TextField field) {
+        Label label = new Label(texts.get(key));
+        label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        field.setAccessibleText(label.getText());
+        field.setPromptText(texts.get("monitor.followUp.datesPrompt"));
+        field.setId(row == 0 ? "followup-holidays" : "followup-workdays");
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        field.setOnAction(e -> saveCalendar());
+        field.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                saveCalendar();
+            }
+        });
+        grid.addRow(row, label, field);
+    }
+
+    private void saveCalendar() {
+        java.util.List<LocalDate> off = parseDates(holidays.getText());
+        java.util.List<LocalDate> on = parseDates(workdays.getText());
+        if (off == null || on == null) {
+            problem.setText(texts.format("monitor.badDate", off == null ? holidays.getText() : workdays.getText()));
+            return;
+        }
+        problem.setText("");
+        vm.setCalendar(off, on);
+    }
+
+    /** Dates separated by commas, spaces or semicolons, sorted without repeats; null when one is no date. */
+    static java.util.List<LocalDate> parseDates(String text) {
+        java.util.TreeSet<LocalDate> out = new java.util.TreeSet<>();
+        for (String part : text.split("[,;\\s\u3001\uff0c]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            LocalDate day = MonitorNames.parseDate(part);
+            if (day == null) {
+                return null;
+            }
+            out.add(day);
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    private static String dates(java.util.List<LocalDate> days) {
+        return String.join(", ", days.stream().map(LocalDate::toString).toList());
     }
 
     Parent root() {

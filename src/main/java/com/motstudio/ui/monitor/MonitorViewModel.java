@@ -203,10 +203,6 @@ public final class MonitorViewModel {
         return round;
     }
 
-    public void removeRound(String id) {
-        change("monitor.change.removeRound", x -> x.withRounds(remove(x.rounds(), r -> r.id().equals(id))));
-    }
-
     private void change(String label, UnaryOperator<Monitoring> change) {
         edits.apply(label, w -> MonitoringEdits.monitoring(w, change));
     }
