@@ -50,12 +50,12 @@ final class MeasurementsPane implements MonitorSection {
         kpis.setId("measure-kpis");
         kpis.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         kpis.getColumns().setAll(List.of(
-                column("monitor.kpi.name", s -> s.kpi().name(), 170),
-                column("monitor.kpi.baseline", s -> number(s.kpi().baseline()), 70),
-                column("monitor.kpi.target", s -> number(s.kpi().target()), 70),
-                column("monitor.kpi.targetDate", s -> MonitorNames.date(s.kpi().targetDate()), 90),
-                column("monitor.kpi.latest", s -> number(s.latestValue()), 70),
-                column("monitor.kpi.status", s -> texts.get("monitor.kpiState." + s.state().name()), 90)));
+                column("monitor.kpi.name", s -> s.kpi().name(), 150),
+                column("monitor.kpi.latest", s -> number(s.latestValue()), 60),
+                column("monitor.kpi.status", s -> texts.get("monitor.kpiState." + s.state().name()), 80),
+                column("monitor.kpi.baseline", s -> number(s.kpi().baseline()), 60),
+                column("monitor.kpi.target", s -> number(s.kpi().target()), 60),
+                column("monitor.kpi.targetDate", s -> MonitorNames.date(s.kpi().targetDate()), 90)));
         kpis.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(KpiStatus s, boolean empty) {
@@ -98,7 +98,7 @@ final class MeasurementsPane implements MonitorSection {
         right.setPadding(new Insets(10, 12, 10, 8));
         problem.getStyleClass().add(Styles.DANGER);
         root.getItems().setAll(left, right);
-        root.setDividerPositions(0.5);
+        root.setDividerPositions(0.52);
     }
 
     @Override

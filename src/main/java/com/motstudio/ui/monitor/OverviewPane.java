@@ -6,6 +6,9 @@ import com.motstudio.method.monitor.MomentHealth;
 import com.motstudio.model.ActionStatus;
 import com.motstudio.model.Workshop;
 import com.motstudio.text.Texts;
+import com.motstudio.report.chart.ChartOptions;
+import com.motstudio.report.chart.PairedBarChart;
+import com.motstudio.ui.common.ChartCanvas;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -26,6 +29,7 @@ final class OverviewPane implements MonitorSection {
     private final VBox root = new VBox(8);
     private final Label totals = new Label();
     private final TableView<MomentHealth> table = new TableView<>();
+    private final ChartCanvas chart = new ChartCanvas(600, 300);
     private MonitorNames names;
 
     OverviewPane(MonitorViewModel vm, Texts texts) {
@@ -64,8 +68,9 @@ final class OverviewPane implements MonitorSection {
         Label legend = new Label(texts.get("monitor.overview.legend"));
         legend.getStyleClass().add(Styles.TEXT_MUTED);
         legend.setWrapText(true);
-        root.getChildren().setAll(title, totals, table, legend);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        table.setPrefHeight(170);
+        root.getChildren().setAll(title, totals, table, legend, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
         root.setPadding(new Insets(10, 12, 10, 12));
     }
 
@@ -79,6 +84,16 @@ final class OverviewPane implements MonitorSection {
         names = new MonitorNames(w, texts);
         table.getItems().setAll(MomentHealth.of(w, vm.today()));
         FollowUps followUps = new FollowUps(w.monitoring());
+        ComplianceTable byMoment = new ComplianceTable(w, ComplianceTable.Grouping.MOMENT, names, texts);
+        int last = byMoment.columns.size() - 1;
+        java.util.List<PairedBarChart.Row> rows = byMoment.rows.stream().map(r -> {
+            Double first = r.rates().getFirst().percent(), now = r.rates().getLast().percent();
+            return new PairedBarChart.Row(r.subject(), first, now,
+                    first == null || now == null || Math.abs(now - first) < 0.05 ? null : now > first);
+        }).toList();
+        chart.show(new PairedBarChart(new PairedBarChart.Data(texts.get("monitor.overview.chart"),
+                byMoment.columns.getFirst(), byMoment.columns.get(last), last > 0 ? rows : java.util.List.of(), 100),
+                ChartOptions.of(texts))::paint);
         totals.setText(texts.format("monitor.overview.totals", w.monitoring().measurements().size(), w.monitoring().audits().size(),
                 w.monitoring().feedback().size(), followUps.bad().size(), followUps.overdue(vm.today()).size(),
                 w.monitoring().rounds().size()));
