@@ -37,8 +37,13 @@ final class MonitoringJson {
         node.set("feedback", array(m.feedback(), MonitoringJson::write));
         node.put("followUpWorkingDays", m.followUpWorkingDays());
         node.set("rounds", array(m.rounds(), MonitoringJson::write));
-        node.set("holidays", array(m.holidays(), JsonTree::date));
-        node.set("makeUpWorkdays", array(m.makeUpWorkdays(), JsonTree::date));
+        // written only when set, so files (and templates) without a calendar print as before
+        if (!m.holidays().isEmpty()) {
+            node.set("holidays", array(m.holidays(), JsonTree::date));
+        }
+        if (!m.makeUpWorkdays().isEmpty()) {
+            node.set("makeUpWorkdays", array(m.makeUpWorkdays(), JsonTree::date));
+        }
         return node;
     }
 
