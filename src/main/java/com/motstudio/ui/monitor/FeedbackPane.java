@@ -70,7 +70,7 @@ final class FeedbackPane implements MonitorSection {
         log.getColumns().setAll(List.of(
                 column("monitor.feedback.date", f -> MonitorNames.date(f.date()), 86),
                 column("monitor.feedback.channel", f -> f.channel() == null ? "" : texts.get("monitor.channel." + f.channel().name()), 80),
-                column("monitor.feedback.moment", f -> names.of(f.momentId()), 130),
+                column("monitor.feedback.moment", f -> names.of(f.momentId().isEmpty() ? f.touchpointId() : f.momentId()), 130),
                 column("monitor.feedback.rating", this::ratingText, 90),
                 column("monitor.feedback.text", Feedback::text, 180),
                 column("monitor.feedback.handler", Feedback::handler, 50),
@@ -118,12 +118,12 @@ final class FeedbackPane implements MonitorSection {
         channel.setConverter(converter(c -> texts.get("monitor.channel." + c.name())));
         channel.setValue(FeedbackChannel.ON_SITE_DEVICE);
         moment.setId("feedback-moment");
-        moment.setConverter(converter(id -> id.isEmpty() ? texts.get("monitor.none") : names.of(id)));
+        moment.setConverter(converter(this::subject));
         moment.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(String id, boolean empty) {
                 super.updateItem(id, empty);
-                setText(empty || id == null ? null : id.isEmpty() ? texts.get("monitor.none") : names.of(id));
+                setText(empty || id == null ? null : subject(id));
             }
         });
         scale.setId("feedback-scale");
@@ -170,13 +170,25 @@ final class FeedbackPane implements MonitorSection {
             problem.setText(texts.format("monitor.feedback.badRating", rating.getText(), min, max));
         } else {
             problem.setText("");
-            String momentId = moment.getValue() == null ? "" : moment.getValue();
-            vm.addFeedback(new Feedback(Ids.next("fb"), day, channel.getValue(), "", momentId, scale.getValue(), value,
+            String chosen = moment.getValue() == null ? "" : moment.getValue();
+            var asMoment = vm.workshop().keyMoments().moments().stream().filter(m -> m.id().equals(chosen)).findFirst();
+            String momentId = asMoment.map(MomentOfTruth::id).orElse("");
+            String touchpointId = asMoment.map(MomentOfTruth::touchpointId).orElse(chosen);
+            vm.addFeedback(new Feedback(Ids.next("fb"), day, channel.getValue(), touchpointId, momentId, scale.getValue(), value,
                     text.getText().strip(), handler.getText().strip(), null));
             rating.clear();
             text.clear();
             rating.requestFocus();
         }
+    }
+
+    /** A moment of truth is marked as one; other touchpoints show their name. */
+    private String subject(String id) {
+        if (id.isEmpty()) {
+            return texts.get("monitor.none");
+        }
+        boolean isMoment = vm.workshop().keyMoments().moments().stream().anyMatch(m -> m.id().equals(id));
+        return isMoment ? texts.format("monitor.feedback.momentItem", names.of(id)) : names.of(id);
     }
 
     static Integer integer(String text) {
@@ -213,6 +225,9 @@ final class FeedbackPane implements MonitorSection {
         List<String> ids = new ArrayList<>();
         ids.add("");
         w.keyMoments().moments().stream().map(MomentOfTruth::id).forEach(ids::add);
+        java.util.Set<String> momentTouchpoints = new java.util.HashSet<>();
+        w.keyMoments().moments().forEach(m -> momentTouchpoints.add(m.touchpointId()));
+        w.journey().touchpoints().stream().map(t -> t.id()).filter(id -> !momentTouchpoints.contains(id)).forEach(ids::add);
         String chosenMoment = moment.getValue();
         moment.getItems().setAll(ids);
         moment.setValue(chosenMoment == null || !ids.contains(chosenMoment) ? "" : chosenMoment);
