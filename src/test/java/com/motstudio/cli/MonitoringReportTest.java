@@ -109,7 +109,7 @@ class MonitoringReportTest {
         new WorkshopStore().save(workshop(), file, null);
         String text = run("analyze", file.toString(), "--as-of", "2026-03-02");
         assertThat(text).contains("Monitoring, as of 2026-03-02").contains("Wait: latest 22, target 15 – On track")
-                .contains("R1: 1 audits, 50.0 %").contains("24 working days late").contains("R1 → R2");
+                .contains("R1: 1 audit, 50.0 %").contains("24 working days late").contains("R1 → R2");
     }
 
     @Test

@@ -114,6 +114,8 @@ final class AuditPane implements MonitorSection {
         VBox.setVgrow(audits, Priority.ALWAYS);
         box.setPadding(new Insets(10, 10, 10, 12));
         box.setPrefWidth(290);
+        box.setMaxWidth(300);
+        moments.setPrefWrapLength(270);
         return box;
     }
 
@@ -256,6 +258,8 @@ final class AuditPane implements MonitorSection {
             box.setUserData(m.id());
             box.setId("audit-moment-" + m.id());
             box.setSelected(chosen.contains(m.id()));
+            box.setWrapText(true);
+            box.setMaxWidth(270);
             moments.getChildren().add(box);
         }
         audits.getItems().setAll(w.monitoring().audits());

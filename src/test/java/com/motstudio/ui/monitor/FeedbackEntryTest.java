@@ -52,7 +52,7 @@ class FeedbackEntryTest {
         assertThat(feedback.get(1).touchpointId()).isEqualTo("tp-gov-entrance");
         assertThat(feedback.get(1).followUp()).isNull();
         Label counts = robot.lookup("#feedback-counts").queryAs(Label.class);
-        assertThat(counts.getText()).contains("2 pieces of feedback, 1 bad reviews, 1 still open, 1 overdue");
+        assertThat(counts.getText()).contains("2 pieces of feedback, 1 bad review, 1 still open, 1 overdue");
 
         robot.interact(() -> robot.lookup("#feedback-log").queryAs(javafx.scene.control.TableView.class)
                 .getSelectionModel().select(1)); // newest first: the bad review is second
