@@ -113,8 +113,10 @@ final class AuditPane implements MonitorSection {
         VBox box = new VBox(8, title, fields, momentsLabel, moments, start, dateProblem, listLabel, audits, remove);
         VBox.setVgrow(audits, Priority.ALWAYS);
         box.setPadding(new Insets(10, 10, 10, 12));
-        box.setPrefWidth(290);
-        box.setMaxWidth(300);
+        box.setPrefWidth(300);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        momentsLabel.setWrapText(true);
         moments.setPrefWrapLength(270);
         return box;
     }
@@ -124,6 +126,7 @@ final class AuditPane implements MonitorSection {
         label.setLabelFor(field);
         field.setAccessibleText(texts.get(key));
         field.setOnAction(e -> start());
+        field.setPrefColumnCount(11);
         grid.addRow(row, label, field);
     }
 
