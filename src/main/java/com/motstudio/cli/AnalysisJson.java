@@ -88,6 +88,7 @@ final class AnalysisJson {
         root.set("ipa", surveys.ipa(a.ipa()));
         root.set("ratings", surveys.ratings(a.ratings()));
         root.set("plan", PlanJson.plan(workshop, names, today));
+        root.set("monitoring", new MonitoringReport(workshop, today).tree());
         return root;
     }
 

@@ -42,8 +42,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--ipa-scale", paramLabel = "MIN..MAX", descriptionKey = "analyze.ipaScale")
     private String ipaScale;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", descriptionKey = "analyze.today")
-    private java.time.LocalDate today;
+    @Option(names = {"--as-of", "--today"}, paramLabel = "YYYY-MM-DD", descriptionKey = "analyze.asOf")
+    private String asOf;
 
     AnalyzeCommand(WorkshopStore store, Texts texts) {
         this.store = store;
@@ -61,17 +61,24 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
+        java.time.LocalDate day = asOf == null ? java.time.LocalDate.now() : MonitoringSummary.date(asOf);
+        if (day == null) {
+            err.println(texts.format("cli.error.usage", texts.format("monitor.cli.badDate", asOf)));
+            spec.commandLine().usage(err);
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         try {
             switch (store.open(file)) {
                 case LoadResult.Loaded loaded -> {
                     Workshop workshop = loaded.workshop();
                     KeyMomentAnalysis analysis = KeyMomentAnalysis.of(workshop, crossHairs);
-                    java.time.LocalDate asOf = today == null ? java.time.LocalDate.now() : today;
                     if (json) {
-                        out.print(AnalysisJson.text(workshop, analysis, asOf));
+                        out.print(AnalysisJson.text(workshop, analysis, day));
                     } else {
                         new AnalysisSummary(texts, workshop, analysis, out).print(file);
-                        PlanSummary.print(texts, workshop, asOf, out);
+                        PlanSummary.print(texts, workshop, day, out);
+                        new MonitoringSummary(texts, workshop, day, out).print();
                     }
                     return ExitCodes.OK;
                 }

@@ -29,7 +29,7 @@ final class CommandLineTexts extends ListResourceBundle {
             {"analyze.file", texts.get("cli.analyze.file")},
             {"analyze.json", texts.get("cli.analyze.json")},
             {"analyze.ipaScale", texts.get("cli.analyze.ipaScale")},
-            {"analyze.today", texts.get("cli.analyze.today")},
+            {"analyze.asOf", texts.get("monitor.cli.asOf")},
             {"mot-studio.export.usage.description", texts.get("export.cli.description")},
             {"export.file", texts.get("export.cli.file")},
             {"export.document", texts.format("export.cli.document", ExportCommand.documentNames())},

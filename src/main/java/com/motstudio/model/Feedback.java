@@ -20,4 +20,8 @@ public record Feedback(
         text = Values.text(text);
         handler = Values.text(handler);
     }
+
+    public Feedback withFollowUp(FollowUp value) {
+        return new Feedback(id, date, channel, touchpointId, momentId, scale, rating, text, handler, value);
+    }
 }

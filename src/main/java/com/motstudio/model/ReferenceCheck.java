@@ -138,8 +138,10 @@ public final class ReferenceCheck {
         ids("monitoring.measurements", m.measurements(), Measurement::id);
         each("monitoring.measurements", m.measurements(), (p, x) -> ref(p.field("kpiId"), x.kpiId(), kpis, "kpi"));
         ids("monitoring.audits", m.audits(), Audit::id);
-        each("monitoring.audits", m.audits(), (p, a) ->
-                each(p.field("results"), a.results(), (q, r) -> ref(q.field("itemId"), r.itemId(), items, "checklistItem")));
+        each("monitoring.audits", m.audits(), (p, a) -> {
+            refs(p.field("momentIds"), a.momentIds(), moments, "moment");
+            each(p.field("results"), a.results(), (q, r) -> ref(q.field("itemId"), r.itemId(), items, "checklistItem"));
+        });
         ids("monitoring.feedback", m.feedback(), Feedback::id);
         each("monitoring.feedback", m.feedback(), (p, f) -> {
             if (!f.touchpointId().isEmpty()) {

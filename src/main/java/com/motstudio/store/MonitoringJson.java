@@ -10,11 +10,14 @@ import com.motstudio.model.FeedbackChannel;
 import com.motstudio.model.FeedbackScale;
 import com.motstudio.model.FollowUp;
 import com.motstudio.model.FollowUpStatus;
+import com.motstudio.model.ItemCompliance;
 import com.motstudio.model.KpiSnapshot;
 import com.motstudio.model.Measurement;
 import com.motstudio.model.Monitoring;
 import com.motstudio.model.ReviewRound;
 import com.motstudio.model.ScoreSnapshot;
+
+import java.time.LocalDate;
 
 import static com.motstudio.store.JsonTree.*;
 
@@ -28,11 +31,19 @@ final class MonitoringJson {
                 .<ObjectNode>set("date", date(x.date())).<ObjectNode>set("value", number(x.value())).put("note", x.note())));
         node.set("audits", array(m.audits(), a -> object().put("id", a.id()).<ObjectNode>set("date", date(a.date()))
                 .put("auditor", a.auditor()).put("location", a.location()).put("counter", a.counter())
+                .<ObjectNode>set("momentIds", strings(a.momentIds()))
                 .<ObjectNode>set("results", array(a.results(), r -> object().put("itemId", r.itemId())
                         .put("outcome", r.outcome().name()).put("note", r.note())))));
         node.set("feedback", array(m.feedback(), MonitoringJson::write));
         node.put("followUpWorkingDays", m.followUpWorkingDays());
         node.set("rounds", array(m.rounds(), MonitoringJson::write));
+        // written only when set, so files (and templates) without a calendar print as before
+        if (!m.holidays().isEmpty()) {
+            node.set("holidays", array(m.holidays(), JsonTree::date));
+        }
+        if (!m.makeUpWorkdays().isEmpty()) {
+            node.set("makeUpWorkdays", array(m.makeUpWorkdays(), JsonTree::date));
+        }
         return node;
     }
 
@@ -42,10 +53,12 @@ final class MonitoringJson {
                         decimal(x, "value"), text(x, "note"))),
                 list(node, "audits", a -> new Audit(text(a, "id"), date(a, "date"), text(a, "auditor"), text(a, "location"),
                         text(a, "counter"), list(a, "results", r -> new AuditResult(text(r, "itemId"),
-                                constant(r, "outcome", AuditOutcome.class), text(r, "note"))))),
+                                constant(r, "outcome", AuditOutcome.class), text(r, "note"))), strings(a, "momentIds"))),
                 list(node, "feedback", MonitoringJson::readFeedback),
                 integer(node, "followUpWorkingDays", Monitoring.DEFAULT_FOLLOW_UP_WORKING_DAYS),
-                list(node, "rounds", MonitoringJson::readRound));
+                list(node, "rounds", MonitoringJson::readRound),
+                list(node, "holidays", d -> LocalDate.parse(d.asText())),
+                list(node, "makeUpWorkdays", d -> LocalDate.parse(d.asText())));
     }
 
     private static ObjectNode write(Feedback f) {
@@ -82,13 +95,19 @@ final class MonitoringJson {
         node.set("scores", array(r.scores(), s -> object().put("touchpointId", s.touchpointId()).set("score", number(s.score()))));
         node.set("kpis", array(r.kpis(), s -> object().put("kpiId", s.kpiId()).<ObjectNode>set("value", number(s.value()))));
         node.set("compliancePercent", number(r.compliancePercent()));
-        return node.put("feedbackCount", r.feedbackCount()).put("badReviewCount", r.badReviewCount());
+        node.put("feedbackCount", r.feedbackCount()).put("badReviewCount", r.badReviewCount());
+        node.set("items", array(r.items(), i -> object().put("itemId", i.itemId()).put("pass", i.pass())
+                .put("fail", i.fail()).put("notApplicable", i.notApplicable())));
+        return node.set("overdueFollowUps", integer(r.overdueFollowUps()));
     }
 
     private static ReviewRound readRound(JsonNode node) {
         return new ReviewRound(text(node, "id"), text(node, "name"), date(node, "closedOn"), text(node, "notes"),
                 list(node, "scores", s -> new ScoreSnapshot(text(s, "touchpointId"), decimal(s, "score"))),
                 list(node, "kpis", s -> new KpiSnapshot(text(s, "kpiId"), number(s, "value"))),
-                number(node, "compliancePercent"), integer(node, "feedbackCount", 0), integer(node, "badReviewCount", 0));
+                number(node, "compliancePercent"), integer(node, "feedbackCount", 0), integer(node, "badReviewCount", 0),
+                list(node, "items", i -> new ItemCompliance(text(i, "itemId"), integer(i, "pass", 0), integer(i, "fail", 0),
+                        integer(i, "notApplicable", 0))),
+                integer(node, "overdueFollowUps"));
     }
 }

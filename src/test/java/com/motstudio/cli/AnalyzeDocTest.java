@@ -29,7 +29,7 @@ class AnalyzeDocTest {
 
     private static String output() {
         StringWriter out = new StringWriter();
-        int code = CommandLineMain.run(new String[] {"analyze", AnalyzeCommandTest.EXAMPLE.toString(), "--json"},
+        int code = CommandLineMain.run(new String[] {"analyze", AnalyzeCommandTest.EXAMPLE.toString(), "--json", "--as-of", "2026-12-01"},
                 new Texts(Language.ENGLISH), new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
         assertThat(code).isZero();
         return out.toString();

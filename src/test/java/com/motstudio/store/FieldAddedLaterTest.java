@@ -24,4 +24,24 @@ class FieldAddedLaterTest {
         assertThat(new String(store.toJson(loaded.workshop(), loaded.baseline()), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("\"rejections\": []");
     }
+
+    @Test
+    void aFileWithoutTheStepFourAdditionsOpensWithDefaults() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) mapper.readTree(store.toJson(RichWorkshop.create(), null));
+        ObjectNode monitoring = (ObjectNode) tree.get("monitoring");
+        monitoring.remove("holidays");
+        monitoring.remove("makeUpWorkdays");
+        ((ObjectNode) monitoring.get("audits").get(0)).remove("momentIds");
+        ((ObjectNode) monitoring.get("rounds").get(0)).remove("items");
+        ((ObjectNode) monitoring.get("rounds").get(0)).remove("overdueFollowUps");
+        LoadResult.Loaded loaded = (LoadResult.Loaded) store.read(Path.of("older.mot.json"), mapper.writeValueAsBytes(tree));
+        var m = loaded.workshop().monitoring();
+        assertThat(m.holidays()).isEmpty();
+        assertThat(m.makeUpWorkdays()).isEmpty();
+        assertThat(m.audits().getFirst().momentIds()).isEmpty();
+        assertThat(m.rounds().getFirst().items()).isEmpty();
+        assertThat(m.rounds().getFirst().overdueFollowUps()).isNull();
+        assertThat(m.rounds().getFirst().compliancePercent()).isEqualTo(75.0);
+    }
 }

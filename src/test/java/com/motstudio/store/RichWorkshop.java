@@ -60,13 +60,15 @@ public final class RichWorkshop {
         Monitoring monitoring = new Monitoring(
                 List.of(new Measurement("me-1", "kp-1", day.plusDays(30), 3.2, "4月")),
                 List.of(new Audit("au-1", day.plusDays(20), "陈刚", "政务大厅", "5号窗",
-                        List.of(new AuditResult("ci-1", AuditOutcome.FAIL, "未给书面告知单")))),
+                        List.of(new AuditResult("ci-1", AuditOutcome.FAIL, "未给书面告知单")), List.of("mo-1"))),
                 List.of(new Feedback("fb-1", day.plusDays(3), FeedbackChannel.ON_SITE_DEVICE, "tp-2", "mo-1",
                         FeedbackScale.GOOD_BAD_REVIEW, 1, "跑了三趟", "李敏",
                         new FollowUp(day.plusDays(10), "已电话致歉并一次告知", 4, FollowUpStatus.CLOSED, day.plusDays(8)))),
                 7,
                 List.of(new ReviewRound("rr-1", "第一轮", day.plusDays(31), "差评下降", List.of(new ScoreSnapshot("tp-2", 87.5)),
-                        List.of(new KpiSnapshot("kp-1", 3.2)), 75.0, 126, 6)));
+                        List.of(new KpiSnapshot("kp-1", 3.2)), 75.0, 126, 6,
+                        List.of(new ItemCompliance("ci-1", 3, 1, 0)), 2)),
+                List.of(day.plusDays(4)), List.of(day.plusDays(12)));
         return new Workshop(info, types, tiers, journey, keyMoments, plan, monitoring);
     }
 }

@@ -11,6 +11,8 @@ import com.motstudio.ui.moments.MomentsView;
 import com.motstudio.ui.moments.MomentsViewModel;
 import com.motstudio.ui.plan.PlanView;
 import com.motstudio.ui.plan.PlanViewModel;
+import com.motstudio.ui.monitor.MonitorView;
+import com.motstudio.ui.monitor.MonitorViewModel;
 import com.motstudio.ui.prefs.PreferencesModel;
 import com.motstudio.ui.setup.SetupView;
 import com.motstudio.ui.setup.SetupViewModel;
@@ -126,6 +128,11 @@ public final class MainWindow {
                         java.time.LocalDate::now);
                 return new ExportView(export, texts, dialogs, vm.runner(), vm::folder).root();
             }
+            case MONITOR -> {
+                MonitorViewModel monitor = new MonitorViewModel(vm.document(), java.time.LocalDate::now);
+                disposers.add(monitor::dispose);
+                return new MonitorView(monitor, texts, dialogs, vm.runner(), vm::folder).root();
+            }
             default -> {
                 return StepPlaceholder.of(page, vm.document().current(), texts);
             }
@@ -134,7 +141,8 @@ public final class MainWindow {
 
     /** Steps not built yet show what the workshop holds: rebuilt after each change. */
     private static boolean isPlaceholder(Page page) {
-        return page != Page.WORKSHOP && page != Page.JOURNEY && page != Page.MOMENTS && page != Page.PLAN && page != Page.EXPORT;
+        return page != Page.WORKSHOP && page != Page.JOURNEY && page != Page.MOMENTS && page != Page.PLAN && page != Page.MONITOR
+                && page != Page.EXPORT;
     }
 
     private void refreshPlaceholder() {

@@ -1,0 +1,181 @@
+package com.motstudio.ui.monitor;
+
+import atlantafx.base.theme.Styles;
+import com.motstudio.method.monitor.ActionProgress;
+import com.motstudio.model.ActionStatus;
+import com.motstudio.model.ImprovementAction;
+import com.motstudio.model.MomentOfTruth;
+import com.motstudio.model.Workshop;
+import com.motstudio.text.Texts;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The action board: a column per status with a card per action (overdue ones red), moved by
+ * dragging a card to another column or, on a focused card, with Ctrl+Left / Ctrl+Right; below it
+ * the progress per moment and per department.
+ */
+final class ActionBoard implements MonitorSection {
+    private static final String CARD = "-fx-background-color: white; -fx-background-radius: 6; -fx-border-radius: 6; "
+            + "-fx-padding: 6 8 6 8; -fx-border-width: 1.5; -fx-border-color: ";
+    private static final String COLUMN = "-fx-background-color: #eef1f5; -fx-background-radius: 6; ";
+    private final MonitorViewModel vm;
+    private final Texts texts;
+    private final VBox root = new VBox(10);
+    private final Map<ActionStatus, VBox> columns = new EnumMap<>(ActionStatus.class);
+    private final Map<ActionStatus, Label> headers = new EnumMap<>(ActionStatus.class);
+    private final GridPane progress = new GridPane(16, 4);
+    private String focusedId;
+    private String dragged;
+
+    ActionBoard(MonitorViewModel vm, Texts texts) {
+        this.vm = vm;
+        this.texts = texts;
+        HBox board = new HBox(8);
+        for (ActionStatus status : ActionStatus.values()) {
+            Label header = new Label();
+            header.getStyleClass().add(Styles.TEXT_BOLD);
+            headers.put(status, header);
+            VBox cards = new VBox(6);
+            cards.setId("board-" + status.name());
+            cards.setPadding(new Insets(6));
+            cards.setMinHeight(220);
+            cards.setStyle(COLUMN);
+            // a press-drag-release gesture rather than system drag and drop: it needs no clipboard
+            cards.setOnMouseDragEntered(e -> cards.setStyle(COLUMN + "-fx-border-color: #3a7bd5; -fx-border-radius: 6;"));
+            cards.setOnMouseDragExited(e -> cards.setStyle(COLUMN));
+            cards.setOnMouseDragReleased(e -> {
+                cards.setStyle(COLUMN);
+                if (dragged != null) {
+                    String id = dragged;
+                    dragged = null;
+                    focusedId = id;
+                    vm.setActionStatus(id, status);
+                }
+                e.consume();
+            });
+            columns.put(status, cards);
+            ScrollPane scroll = new ScrollPane(cards);
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            VBox column = new VBox(4, header, scroll);
+            VBox.setVgrow(scroll, Priority.ALWAYS);
+            HBox.setHgrow(column, Priority.ALWAYS);
+            column.setPrefWidth(150);
+            board.getChildren().add(column);
+        }
+        Label hint = new Label(texts.get("monitor.board.hint"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        Label progressTitle = new Label(texts.get("monitor.board.progress"));
+        progressTitle.getStyleClass().add(Styles.TITLE_4);
+        progress.setId("board-progress");
+        root.getChildren().setAll(hint, board, progressTitle, progress);
+        VBox.setVgrow(board, Priority.ALWAYS);
+        root.setPadding(new Insets(10, 12, 10, 12));
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void refresh(Workshop w) {
+        MonitorNames names = new MonitorNames(w, texts);
+        columns.values().forEach(c -> c.getChildren().clear());
+        Label focus = null;
+        for (ImprovementAction a : w.plan().actions()) {
+            Label card = card(a, names);
+            columns.get(a.status()).getChildren().add(card);
+            if (a.id().equals(focusedId)) {
+                focus = card;
+            }
+        }
+        for (ActionStatus s : ActionStatus.values()) {
+            headers.get(s).setText(texts.format("monitor.board.column", texts.get("monitor.action." + s.name()),
+                    columns.get(s).getChildren().size()));
+        }
+        if (focus != null) {
+            focus.requestFocus();
+        }
+        progress(w, names);
+    }
+
+    private Label card(ImprovementAction a, MonitorNames names) {
+        boolean overdue = ActionProgress.isOverdue(a, vm.today());
+        String due = a.dueDate() == null ? "" : texts.format(overdue ? "monitor.board.overdue" : "monitor.board.due",
+                MonitorNames.date(a.dueDate()));
+        String owner = String.join(" · ", List.of(a.ownerPerson(), a.ownerDepartment()).stream().filter(s -> !s.isEmpty()).toList());
+        Label card = new Label(String.join("\n", List.of(a.title(), owner, due).stream().filter(s -> !s.isEmpty()).toList()));
+        card.setWrapText(true);
+        card.setMaxWidth(Double.MAX_VALUE);
+        card.setId("card-" + a.id());
+        card.setFocusTraversable(true);
+        card.setAccessibleText(texts.format("monitor.board.cardAccessible", a.title(), texts.get("monitor.action." + a.status().name())));
+        String border = overdue ? "#c8463d" : "#c8d0da";
+        card.setStyle(CARD + border + ";" + (overdue ? " -fx-text-fill: #a3362f;" : ""));
+        card.focusedProperty().addListener((o, was, is) -> {
+            card.setStyle(CARD + (is ? "#3a7bd5" : border) + ";" + (overdue ? " -fx-text-fill: #a3362f;" : ""));
+            if (is) {
+                focusedId = a.id();
+            }
+        });
+        card.setOnDragDetected(e -> {
+            dragged = a.id();
+            card.startFullDrag();
+            e.consume();
+        });
+        card.setOnMouseReleased(e -> dragged = null);
+        card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.LEFT)) {
+                int step = e.getCode() == KeyCode.RIGHT ? 1 : -1;
+                int next = Math.floorMod(a.status().ordinal() + step, ActionStatus.values().length);
+                focusedId = a.id();
+                vm.setActionStatus(a.id(), ActionStatus.values()[next]);
+                e.consume();
+            }
+        });
+        card.setOnMouseClicked(e -> card.requestFocus());
+        return card;
+    }
+
+    private void progress(Workshop w, MonitorNames names) {
+        progress.getChildren().clear();
+        int row = 0;
+        progress.addRow(row++, bold("monitor.board.byMoment"), bold("monitor.board.done"), bold("monitor.board.overdueCount"));
+        List<String> moments = w.keyMoments().moments().stream().map(MomentOfTruth::id).toList();
+        for (var e : ActionProgress.byMoment(w.plan().actions(), moments, vm.today()).entrySet()) {
+            progress.addRow(row++, new Label(names.of(e.getKey())), new Label(doneText(e.getValue())),
+                    new Label(String.valueOf(e.getValue().overdue())));
+        }
+        progress.addRow(row++, bold("monitor.board.byDepartment"), new Label(), new Label());
+        for (var e : ActionProgress.byDepartment(w.plan().actions(), vm.today()).entrySet()) {
+            progress.addRow(row++, new Label(e.getKey().isEmpty() ? texts.get("monitor.none") : e.getKey()),
+                    new Label(doneText(e.getValue())), new Label(String.valueOf(e.getValue().overdue())));
+        }
+    }
+
+    private String doneText(ActionProgress p) {
+        return texts.format("monitor.board.doneOf", p.count(ActionStatus.DONE), p.total() - p.count(ActionStatus.DROPPED),
+                p.percentDone() == null ? texts.get("monitor.none") : texts.format("monitor.percent", p.percentDone()));
+    }
+
+    private Label bold(String key) {
+        Label label = new Label(texts.get(key));
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+}

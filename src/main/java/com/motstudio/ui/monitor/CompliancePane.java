@@ -1,0 +1,104 @@
+package com.motstudio.ui.monitor;
+
+import atlantafx.base.theme.Styles;
+import com.motstudio.model.Workshop;
+import com.motstudio.report.chart.ChartOptions;
+import com.motstudio.report.chart.TrendChart;
+import com.motstudio.text.Texts;
+import com.motstudio.ui.common.ChartCanvas;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Compliance over time: per item, standard, counter or moment (chosen above the table), a column
+ * per round, the same as lines in a chart, and the items that fail most often.
+ */
+final class CompliancePane implements MonitorSection {
+    private final MonitorViewModel vm;
+    private final Texts texts;
+    private final VBox root = new VBox(8);
+    private final ComboBox<ComplianceTable.Grouping> grouping = new ComboBox<>();
+    private final TableView<ComplianceTable.Row> table = new TableView<>();
+    private final ChartCanvas chart = new ChartCanvas(520, 240);
+    private final ListView<String> failing = new ListView<>();
+
+    CompliancePane(MonitorViewModel vm, Texts texts) {
+        this.vm = vm;
+        this.texts = texts;
+        grouping.setId("compliance-grouping");
+        grouping.getItems().setAll(ComplianceTable.Grouping.values());
+        grouping.setConverter(FeedbackPane.converter(g -> texts.get("monitor.compliance.by." + g.name())));
+        grouping.setValue(ComplianceTable.Grouping.STANDARD);
+        grouping.valueProperty().addListener((o, a, b) -> refresh(vm.workshop()));
+        Label label = new Label(texts.get("monitor.compliance.by"));
+        label.setLabelFor(grouping);
+        HBox top = new HBox(8, label, grouping);
+        top.setAlignment(Pos.CENTER_LEFT);
+        table.setId("compliance-table");
+        table.setPrefHeight(200);
+        failing.setId("compliance-failing");
+        failing.setPrefWidth(340);
+        failing.setMinWidth(300);
+        failing.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        Label failingTitle = new Label(texts.get("monitor.compliance.failingTitle"));
+        failingTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox failingBox = new VBox(6, failingTitle, failing);
+        VBox.setVgrow(failing, Priority.ALWAYS);
+        HBox lower = new HBox(10, chart, failingBox);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        root.getChildren().setAll(top, table, lower);
+        VBox.setVgrow(lower, Priority.ALWAYS);
+        root.setPadding(new Insets(10, 12, 10, 12));
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void refresh(Workshop w) {
+        MonitorNames names = new MonitorNames(w, texts);
+        ComplianceTable data = new ComplianceTable(w, grouping.getValue(), names, texts);
+        TableColumn<ComplianceTable.Row, String> subject = new TableColumn<>(texts.get("monitor.compliance.by." + grouping.getValue().name()));
+        subject.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().subject()));
+        subject.setPrefWidth(240);
+        subject.setSortable(false);
+        table.getColumns().setAll(java.util.List.of(subject));
+        for (int i = 0; i < data.columns.size(); i++) {
+            int at = i;
+            TableColumn<ComplianceTable.Row, String> c = new TableColumn<>(data.columns.get(i));
+            c.setCellValueFactory(d -> {
+                var rate = d.getValue().rates().get(at);
+                return new ReadOnlyStringWrapper(rate.checked() == 0 ? "" : texts.format("monitor.compliance.cell",
+                        names.percent(rate.percent()), rate.pass(), rate.checked()));
+            });
+            c.setPrefWidth(120);
+            c.setSortable(false);
+            table.getColumns().add(c);
+        }
+        table.getItems().setAll(data.rows);
+        TrendChart trend = new TrendChart(data.chart(texts.get("monitor.compliance.chart." + grouping.getValue().name())),
+                ChartOptions.of(texts));
+        chart.show(trend::paint);
+        failing.getItems().setAll(ComplianceTable.failingMost(w, names, texts, 10));
+    }
+}

@@ -1,0 +1,58 @@
+package com.motstudio.ui.monitor;
+
+import com.motstudio.store.csv.MeasurementCsv;
+import com.motstudio.store.csv.MeasurementImport;
+import com.motstudio.text.Texts;
+import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.ProblemList;
+import com.motstudio.ui.common.TaskRunner;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * Importing KPI measurements from CSV: read off the UI thread, a preview of what will be added and
+ * of every row skipped and why; nothing changes until the user imports, and the import is one undo step.
+ */
+final class MeasurementImports {
+    private final MonitorViewModel vm;
+    private final Texts texts;
+    private final Dialogs dialogs;
+    private final TaskRunner runner;
+    private final Supplier<Path> folder;
+
+    MeasurementImports(MonitorViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner, Supplier<Path> folder) {
+        this.vm = vm;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        this.runner = runner;
+        this.folder = folder;
+    }
+
+    void run() {
+        dialogs.chooseCsvToOpen(folder.get()).ifPresent(file -> runner.run(
+                () -> new MeasurementCsv().preview(Files.readAllBytes(file), vm.workshop()),
+                preview -> confirm(file, preview),
+                e -> dialogs.showError(texts.get("monitor.import.title"), texts.format("monitor.import.unreadable", file, e.getMessage()))));
+    }
+
+    private void confirm(Path file, MeasurementImport preview) {
+        Label summary = new Label(preview.refused() ? texts.format("monitor.import.refused", file.getFileName())
+                : texts.format("monitor.import.summary", file.getFileName(), preview.measurements().size(), preview.skippedRowCount()));
+        summary.setWrapText(true);
+        summary.setId("import-summary");
+        VBox box = new VBox(8, summary);
+        if (!preview.problems().isEmpty()) {
+            box.getChildren().add(ProblemList.of(texts.get("monitor.import.problems"), "import-problems", preview.problems(), 240, texts));
+        }
+        box.setPrefWidth(600);
+        boolean adds = !preview.measurements().isEmpty();
+        if (dialogs.ask(texts.get("monitor.import.title"), box, texts.get("monitor.import.ok"), new SimpleBooleanProperty(!adds)) && adds) {
+            vm.addMeasurements(preview.measurements());
+        }
+    }
+}

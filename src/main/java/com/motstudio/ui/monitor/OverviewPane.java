@@ -1,0 +1,109 @@
+package com.motstudio.ui.monitor;
+
+import atlantafx.base.theme.Styles;
+import com.motstudio.method.monitor.FollowUps;
+import com.motstudio.method.monitor.MomentHealth;
+import com.motstudio.model.ActionStatus;
+import com.motstudio.model.Workshop;
+import com.motstudio.text.Texts;
+import com.motstudio.report.chart.ChartOptions;
+import com.motstudio.report.chart.PairedBarChart;
+import com.motstudio.ui.common.ChartCanvas;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** The health of each moment of truth at a glance: KPIs, compliance, bad reviews and actions. */
+final class OverviewPane implements MonitorSection {
+    private final MonitorViewModel vm;
+    private final Texts texts;
+    private final VBox root = new VBox(8);
+    private final Label totals = new Label();
+    private final TableView<MomentHealth> table = new TableView<>();
+    private final ChartCanvas chart = new ChartCanvas(600, 300);
+    private MonitorNames names;
+
+    OverviewPane(MonitorViewModel vm, Texts texts) {
+        this.vm = vm;
+        this.texts = texts;
+        names = new MonitorNames(vm.workshop(), texts);
+        Label title = new Label(texts.get("monitor.overview.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        totals.setId("overview-totals");
+        totals.setWrapText(true);
+        table.setId("overview-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("monitor.overview.moment", h -> names.of(h.momentId()), 220),
+                column("monitor.overview.health", h -> texts.get("monitor.health." + h.level().name()), 80),
+                column("monitor.overview.kpis", h -> h.kpisJudged() == 0 ? texts.get("monitor.none")
+                        : texts.format("monitor.overview.kpisOnTrack", h.kpisGood(), h.kpisJudged()), 100),
+                column("monitor.overview.compliance", h -> names.percent(h.compliance().percent()), 90),
+                column("monitor.overview.bad", h -> texts.format("monitor.overview.badText", h.badReviews(), h.openBadReviews(),
+                        h.overdueFollowUps()), 150),
+                column("monitor.overview.actions", h -> texts.format("monitor.board.doneOf", h.actions().count(ActionStatus.DONE),
+                        h.actions().total() - h.actions().count(ActionStatus.DROPPED),
+                        names.percent(h.actions().percentDone())), 130)));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(MomentHealth h, boolean empty) {
+                super.updateItem(h, empty);
+                setStyle(empty || h == null ? "" : switch (h.level()) {
+                    case GOOD -> "-fx-background-color: #e8f5ec;";
+                    case FAIR -> "-fx-background-color: #fdf3e1;";
+                    case POOR -> "-fx-background-color: #fcebe8;";
+                });
+            }
+        });
+        table.setPlaceholder(new Label(texts.get("monitor.overview.empty")));
+        Label legend = new Label(texts.get("monitor.overview.legend"));
+        legend.getStyleClass().add(Styles.TEXT_MUTED);
+        legend.setWrapText(true);
+        table.setPrefHeight(170);
+        root.getChildren().setAll(title, totals, table, legend, chart);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        root.setPadding(new Insets(10, 12, 10, 12));
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void refresh(Workshop w) {
+        names = new MonitorNames(w, texts);
+        table.getItems().setAll(MomentHealth.of(w, vm.today()));
+        FollowUps followUps = new FollowUps(w.monitoring());
+        ComplianceTable byMoment = new ComplianceTable(w, ComplianceTable.Grouping.MOMENT, names, texts);
+        int last = byMoment.columns.size() - 1;
+        java.util.List<PairedBarChart.Row> rows = byMoment.rows.stream().map(r -> {
+            Double first = r.rates().getFirst().percent(), now = r.rates().getLast().percent();
+            return new PairedBarChart.Row(r.subject(), first, now,
+                    first == null || now == null || Math.abs(now - first) < 0.05 ? null : now > first);
+        }).toList();
+        chart.show(new PairedBarChart(new PairedBarChart.Data(texts.get("monitor.overview.chart"),
+                byMoment.columns.getFirst(), byMoment.columns.get(last), last > 0 ? rows : java.util.List.of(), 100),
+                ChartOptions.of(texts))::paint);
+        totals.setText(texts.format("monitor.overview.totals", w.monitoring().measurements().size(), w.monitoring().audits().size(),
+                w.monitoring().feedback().size(), followUps.bad().size(), followUps.overdue(vm.today()).size(),
+                w.monitoring().rounds().size()));
+    }
+
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(texts.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+}

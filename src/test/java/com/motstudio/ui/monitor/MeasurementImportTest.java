@@ -1,0 +1,62 @@
+package com.motstudio.ui.monitor;
+
+import com.motstudio.edit.WorkshopDocument;
+import com.motstudio.testing.FakeDialogs;
+import com.motstudio.text.Language;
+import com.motstudio.text.Texts;
+import com.motstudio.ui.common.TaskRunner;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Importing KPI values as a user does: the preview first, nothing added until Import, bad rows listed. */
+class MeasurementImportTest {
+    @Test
+    void theExampleFileIsPreviewedThenImportedAsOneUndoStep() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FakeDialogs dialogs = new FakeDialogs();
+        WorkshopDocument document = new WorkshopDocument(PlannedHall.create(Language.SIMPLIFIED_CHINESE), null);
+        MonitorViewModel vm = new MonitorViewModel(document, () -> LocalDate.of(2026, 12, 1));
+        Texts texts = new Texts(Language.SIMPLIFIED_CHINESE);
+        FxToolkit.setupFixture(() -> {
+            MeasurementsPane pane = new MeasurementsPane(vm, texts,
+                    new MeasurementImports(vm, texts, dialogs.dialogs(), TaskRunner.IMMEDIATE, () -> Path.of("."))::run);
+            vm.workshopProperty().subscribe(pane::refresh);
+            stage.setScene(new Scene(pane.root(), 1000, 700));
+            stage.show();
+        });
+        FxRobot robot = new FxRobot();
+        dialogs.csv = Path.of("docs/examples/measurements-zh-CN.csv");
+        dialogs.askAnswers.add(false);
+        robot.clickOn("#measure-import");
+        assertThat(document.current().monitoring().measurements()).isEmpty();
+        dialogs.askAnswers.add(true);
+        robot.clickOn("#measure-import");
+        assertThat(document.current().monitoring().measurements()).hasSize(9);
+        Label summary = (Label) dialogs.panels.getLast().lookup("#import-summary");
+        assertThat(summary.getText()).contains("9").contains("0");
+
+        Path bad = Files.createTempFile("measurements", ".csv");
+        Files.writeString(bad, "指标,日期,数值\n平均等候时间,2026-12-05,14\n等候人数,2026-12-05,30\n差评率,12月5日,1.2\n");
+        dialogs.csv = bad;
+        dialogs.askAnswers.add(true);
+        robot.clickOn("#measure-import");
+        assertThat(document.current().monitoring().measurements()).hasSize(10);
+        ListView<?> problems = (ListView<?>) dialogs.panels.getLast().lookup("#import-problems");
+        assertThat(problems.getItems()).hasSize(2);
+        assertThat(problems.getItems().get(0).toString()).contains("等候人数");
+        robot.interact(document::undo);
+        assertThat(document.current().monitoring().measurements()).hasSize(9);
+        FxToolkit.setupFixture(stage::hide);
+    }
+}
