@@ -37,11 +37,7 @@ public final class Compliance {
                 if (r.outcome() == null) {
                     continue;
                 }
-                Rate one = switch (r.outcome()) {
-                    case PASS -> new Rate(1, 0, 0);
-                    case FAIL -> new Rate(0, 1, 0);
-                    case NOT_APPLICABLE -> new Rate(0, 0, 1);
-                };
+                Rate one = Rate.of(r.outcome());
                 if (items.containsKey(r.itemId())) {
                     items.merge(r.itemId(), one, Rate::plus);
                 }

@@ -1,5 +1,8 @@
 package com.motstudio.report.pdf;
 
+import com.motstudio.method.monitor.FollowUps;
+import com.motstudio.method.monitor.KpiStatus;
+import com.motstudio.method.monitor.Rate;
 import com.motstudio.model.Audit;
 import com.motstudio.model.Feedback;
 import com.motstudio.model.FeedbackChannel;
@@ -14,7 +17,7 @@ import org.openpdf.text.pdf.PdfOutline;
 import java.util.List;
 import java.util.Optional;
 
-/** The report's monitoring chapter, printed only where there is data: KPI trends, audit compliance, feedback and review rounds. */
+/** The report's monitoring chapter, with the figures of step 4's methods (as the Monitor page shows them), printed only where there is data: KPI trends, audit compliance, feedback and review rounds. */
 final class MonitoringChapter {
     private static final float TREND_HEIGHT = 110;
 
@@ -56,23 +59,24 @@ final class MonitoringChapter {
         Table table = new Table(List.of(t.get("export.col.kpi"), t.get("export.col.baseline"), t.get("export.col.latest"),
                 t.get("export.col.target"), t.get("export.col.onTarget")), 3, 1.2f, 2, 1.2f, 1.3f);
         for (Kpi kpi : workshop.plan().kpis()) {
-            Optional<Measurement> latest = MonitoringFigures.latest(monitoring, kpi.id());
+            // the same status as the Monitor page and analyze give, judged on the document's date
+            KpiStatus status = KpiStatus.of(kpi, monitoring.measurements(), pages.options.date());
+            Optional<Measurement> latest = status.series().isEmpty() ? Optional.empty() : Optional.of(status.series().getLast());
             String value = latest.map(v -> t.format("export.monitoring.valueOn", Format.number(t, v.value()), Format.date(v.date())))
                     .orElse(t.get("export.none"));
-            String met = latest.flatMap(v -> MonitoringFigures.meetsTarget(kpi, v.value()))
-                    .map(ok -> t.get(ok ? "export.yes" : "export.no")).orElse(t.get("export.none"));
-            table.row(kpi.name(), Format.number(t, kpi.baseline()), value, Format.number(t, kpi.target()), met);
+            table.row(kpi.name(), Format.number(t, kpi.baseline()), value, Format.number(t, kpi.target()),
+                    t.get("monitor.kpiState." + status.state().name()));
         }
         pages.table(table, "");
         List<Kpi> measured = workshop.plan().kpis().stream()
-                .filter(k -> !MonitoringFigures.series(monitoring, k.id()).isEmpty()).toList();
+                .filter(k -> !series(k).isEmpty()).toList();
         float gap = 14;
         float w = (pages.width() - gap) / 2;
         for (int i = 0; i < measured.size(); i += 2) {
             Kpi a = measured.get(i);
             Kpi b = i + 1 < measured.size() ? measured.get(i + 1) : null;
-            KpiTrend left = new KpiTrend(a, MonitoringFigures.series(monitoring, a.id()), t, pages.accent);
-            KpiTrend right = b == null ? null : new KpiTrend(b, MonitoringFigures.series(monitoring, b.id()), t, pages.accent);
+            KpiTrend left = new KpiTrend(a, series(a), t, pages.accent);
+            KpiTrend right = b == null ? null : new KpiTrend(b, series(b), t, pages.accent);
             pages.drawing((g, width, height) -> {
                 left.paint(g, w, height);
                 if (right != null) {
@@ -85,33 +89,39 @@ final class MonitoringChapter {
 
     private void audits(PdfOutline chapter) {
         pages.section(chapter, t.get("export.monitoring.audits"));
-        MonitoringFigures.overallPassShare(monitoring).ifPresent(share ->
-                pages.text(t.format("export.monitoring.overall", share, monitoring.audits().size())));
+        Rate all = monitoring.audits().stream().map(Rate::of).reduce(Rate.NONE, Rate::plus);
+        if (all.percent() != null) {
+            pages.text(t.format("export.monitoring.overall", all.percent() / 100, monitoring.audits().size()));
+        }
         Table table = new Table(List.of(t.get("export.col.date"), t.get("export.col.location"), t.get("export.col.counter"),
                 t.get("export.col.auditor"), t.get("export.col.passed"), t.get("export.col.compliance")), 1.4f, 2, 1.4f, 1.4f, 1, 1.2f);
         for (Audit audit : monitoring.audits()) {
-            long pass = audit.results().stream().filter(r -> r.outcome() == com.motstudio.model.AuditOutcome.PASS).count();
-            long fail = audit.results().stream().filter(r -> r.outcome() == com.motstudio.model.AuditOutcome.FAIL).count();
+            Rate rate = Rate.of(audit);
             table.row(Format.date(audit.date()), audit.location(), audit.counter(), audit.auditor(),
-                    t.format("export.monitoring.passOf", pass, pass + fail),
-                    MonitoringFigures.passShare(audit).map(s -> t.format("export.percent", s)).orElse(t.get("export.none")));
+                    t.format("export.monitoring.passOf", rate.pass(), rate.checked()),
+                    rate.percent() == null ? t.get("export.none") : t.format("export.percent", rate.percent() / 100));
         }
         pages.table(table, "");
     }
 
     private void feedback(PdfOutline chapter) {
         pages.section(chapter, t.get("export.monitoring.feedback"));
-        long bad = monitoring.feedback().stream().filter(MonitoringFigures::bad).count();
+        long bad = monitoring.feedback().stream().filter(FollowUps::isBad).count();
         pages.text(t.format("export.monitoring.feedbackSummary", monitoring.feedback().size(), bad));
         Table table = new Table(List.of(t.get("export.col.channel"), t.get("export.col.count"), t.get("export.col.bad")), 3, 1, 1);
         for (FeedbackChannel channel : FeedbackChannel.values()) {
             List<Feedback> of = monitoring.feedback().stream().filter(f -> f.channel() == channel).toList();
             if (!of.isEmpty()) {
                 table.row(t.get("export.channel." + channel.name()), String.valueOf(of.size()),
-                        String.valueOf(of.stream().filter(MonitoringFigures::bad).count()));
+                        String.valueOf(of.stream().filter(FollowUps::isBad).count()));
             }
         }
         pages.table(table, "");
+    }
+
+    /** A KPI's measurements, oldest first. */
+    private List<Measurement> series(Kpi kpi) {
+        return KpiStatus.of(kpi, monitoring.measurements(), pages.options.date()).series();
     }
 
     private void rounds(PdfOutline chapter) {
