@@ -13,6 +13,7 @@ import com.motstudio.ui.common.FxTaskRunner;
 import com.motstudio.ui.prefs.PreferencesModel;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /** The desktop application: makes the services, opens the main window, and the file given, if any. */
 public final class MotStudioApp extends Application {
@@ -31,6 +33,9 @@ public final class MotStudioApp extends Application {
     private static CompletableFuture<Settings> settingsAhead;
     private static UserFolders folders;
     private static SettingsStore settingsStore;
+    /** Loaded beside the FX thread while it builds the window: the bundled font (a 10 MB file) and the icons. */
+    private CompletableFuture<String> fontAhead;
+    private CompletableFuture<List<Image>> iconsAhead;
 
     public static void start(String[] args) {
         folders = UserFolders.forCurrentUser();
@@ -41,6 +46,14 @@ public final class MotStudioApp extends Application {
     }
 
     @Override
+    public void init() {
+        // a thread of their own: the common pool has one worker on a 2-core machine, busy with the store
+        Executor aside = task -> Thread.ofPlatform().daemon().name("mot-start-aside").start(task);
+        fontAhead = CompletableFuture.supplyAsync(Fonts::loadBundled, aside);
+        iconsAhead = CompletableFuture.supplyAsync(AppIcon::images, aside);
+    }
+
+    @Override
     public void start(Stage stage) {
         PreferencesModel preferences = new PreferencesModel(joined(settingsAhead), settingsStore);
         WorkshopStore store = joined(storeAhead);
@@ -48,10 +61,15 @@ public final class MotStudioApp extends Application {
         MainStage[] main = new MainStage[1];
         Autosaver autosaver = new Autosaver(recovery, AUTOSAVE_INTERVAL,
                 time -> Platform.runLater(() -> main[0].viewModel().lastAutosaveProperty().set(time)));
-        AppServices services = new AppServices(store, preferences, recovery, autosaver, Fonts.loadBundled());
+        AppServices services = new AppServices(store, preferences, recovery, autosaver, Fonts.FAMILY);
         main[0] = new MainStage(stage, services, texts -> new FxDialogs(() -> stage, texts), new FxTaskRunner(), Platform::exit);
         autosaver.start();
-        stage.getIcons().setAll(AppIcon.images());
+        stage.getIcons().setAll(joined(iconsAhead));
+        // the first CSS pass (in show) needs the font registered
+        String family = joined(fontAhead);
+        if (!family.equals(Fonts.FAMILY)) {
+            throw new IllegalStateException("bundled font is " + family + ", the window's style says " + Fonts.FAMILY);
+        }
         stage.show();
         StartupProbe.watch(stage.getScene(), main[0]::quit);
         List<String> args = getParameters().getRaw();

@@ -3,6 +3,7 @@ package com.motstudio.app;
 import com.motstudio.model.Workshop;
 import com.motstudio.store.LoadResult;
 import com.motstudio.store.ThemeChoice;
+import com.motstudio.ui.common.Fonts;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -39,6 +40,15 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         app = new AppHarness(stage, home, s -> s.withTheme(ThemeChoice.LIGHT));
+    }
+
+    /** The app styles its window with {@code Fonts.FAMILY} while the font still loads on another thread. */
+    @Test
+    void theBundledFontLoadsOffTheFxThreadAsTheFamilyTheWindowIsStyledWith() throws Exception {
+        String family = java.util.concurrent.CompletableFuture.supplyAsync(Fonts::loadBundled).get(30, TimeUnit.SECONDS);
+        assertThat(Platform.isFxApplicationThread()).isFalse();
+        assertThat(family).isEqualTo(Fonts.FAMILY);
+        assertThat(stage.getScene().getRoot().getStyle()).contains("\"" + Fonts.FAMILY + "\"");
     }
 
     private TextField field(FxRobot robot, String id) {
