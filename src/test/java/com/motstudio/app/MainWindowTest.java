@@ -6,7 +6,6 @@ import com.motstudio.store.ThemeChoice;
 import com.motstudio.ui.common.Fonts;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -68,6 +67,21 @@ class MainWindowTest {
     private void waitFor(FxRobot robot, String id) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + id).match(javafx.scene.Node::isVisible).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theArrowKeysMoveThroughThePagesAndTheChosenOneStaysChosenWhenClickedAgain(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-journey");
+        waitFor(robot, "journey-capture");
+        robot.interact(() -> robot.lookup("#nav-journey").query().requestFocus());
+        robot.type(KeyCode.DOWN);
+        waitFor(robot, "moments-tabs");
+        assertThat(robot.lookup("#nav-moments").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#nav-moments");
+        assertThat(robot.lookup("#nav-moments").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.type(KeyCode.UP, KeyCode.UP, KeyCode.UP);
+        waitFor(robot, "setup-title");
+        assertThat(robot.lookup("#nav-workshop").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test
@@ -161,7 +175,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         MenuBar menus = (MenuBar) ((BorderPane) stage.getScene().getRoot()).getTop();
         assertThat(menus.getMenus().getFirst().getText()).startsWith("文件");
-        assertThat(robot.lookup("#nav-journey").queryAs(ListCell.class).getText()).isEqualTo("1 · 客户旅程");
+        assertThat(robot.lookup("#nav-journey").queryAs(javafx.scene.control.Labeled.class).getText()).isEqualTo("1 · 客户旅程");
         assertThat(robot.lookup("#guidance-workshop").tryQuery()).isPresent();
         assertThat(field(robot, "setup-title").getText()).isEqualTo("Bilingual");
         assertThat(stage.getTitle()).contains("未命名工作坊");

@@ -84,7 +84,7 @@ public final class MainWindow {
     }
 
     public void select(Page page) {
-        navigation.root().getSelectionModel().select(page);
+        navigation.select(page);
     }
 
     private void showPage(Page page) {

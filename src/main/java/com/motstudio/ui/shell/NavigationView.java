@@ -2,48 +2,84 @@ package com.motstudio.ui.shell;
 
 import com.motstudio.text.Texts;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The list of pages on the left: Workshop, the four steps, Export. */
-final class NavigationView {
-    private final ListView<Page> list = new ListView<>();
+import java.util.EnumMap;
+import java.util.Map;
 
-    NavigationView(Texts texts, Page selected) {
-        list.setId("navigation");
-        list.getItems().setAll(Page.values());
-        list.getStyleClass().add("navigation");
-        list.setPrefWidth(190);
-        list.setAccessibleText(texts.get("nav.accessible"));
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(Page page, boolean empty) {
-                super.updateItem(page, empty);
-                if (empty || page == null) {
-                    setText(null);
-                    setGraphic(null);
-                    setId(null);
-                } else {
-                    setText(texts.get("nav." + page.key()));
-                    FontIcon icon = new FontIcon(page.icon());
-                    icon.getStyleClass().add("nav-icon");
-                    setGraphic(icon);
-                    setContentDisplay(ContentDisplay.LEFT);
-                    setGraphicTextGap(10);
-                    setId("nav-" + page.key());
-                }
+/**
+ * The pages on the left: Workshop, the four steps, Export. One toggle per page rather than a list
+ * view: a list view fills its height with empty cells, and styling those was a fifth of the time
+ * to the first frame. ↑ and ↓ move between pages, as in a list.
+ */
+final class NavigationView {
+    private final VBox root = new VBox();
+    private final ToggleGroup group = new ToggleGroup();
+    private final Map<Page, ToggleButton> items = new EnumMap<>(Page.class);
+    private final ReadOnlyObjectWrapper<Page> selected = new ReadOnlyObjectWrapper<>();
+
+    NavigationView(Texts texts, Page start) {
+        root.setId("navigation");
+        root.getStyleClass().add("navigation");
+        root.setPrefWidth(190);
+        root.setAccessibleRole(AccessibleRole.LIST_VIEW);
+        root.setAccessibleText(texts.get("nav.accessible"));
+        for (Page page : Page.values()) {
+            ToggleButton item = new ToggleButton(texts.get("nav." + page.key()));
+            FontIcon icon = new FontIcon(page.icon());
+            icon.getStyleClass().add("nav-icon");
+            item.setGraphic(icon);
+            item.setContentDisplay(ContentDisplay.LEFT);
+            item.setGraphicTextGap(10);
+            item.setId("nav-" + page.key());
+            item.getStyleClass().add("nav-item");
+            item.setMaxWidth(Double.MAX_VALUE);
+            item.setToggleGroup(group);
+            item.setUserData(page);
+            item.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+            VBox.setVgrow(item, Priority.NEVER);
+            items.put(page, item);
+            root.getChildren().add(item);
+        }
+        group.selectedToggleProperty().addListener((o, before, now) -> {
+            if (now == null) {
+                before.setSelected(true); // a page is always chosen: clicking the chosen one keeps it
+            } else {
+                selected.set((Page) now.getUserData());
             }
         });
-        list.getSelectionModel().select(selected);
+        select(start);
     }
 
-    ListView<Page> root() {
-        return list;
+    VBox root() {
+        return root;
     }
 
     ReadOnlyObjectProperty<Page> selectedProperty() {
-        return list.getSelectionModel().selectedItemProperty();
+        return selected.getReadOnlyProperty();
+    }
+
+    void select(Page page) {
+        items.get(page).setSelected(true);
+    }
+
+    private void keys(KeyEvent e) {
+        if (e.getCode() != KeyCode.UP && e.getCode() != KeyCode.DOWN) {
+            return;
+        }
+        Page[] pages = Page.values();
+        int next = Math.clamp(selected.get().ordinal() + (e.getCode() == KeyCode.DOWN ? 1 : -1), 0, pages.length - 1);
+        select(pages[next]);
+        items.get(pages[next]).requestFocus();
+        e.consume();
     }
 }
