@@ -29,6 +29,14 @@ record LaneGrid(double[] tops, double[] heights) {
         return top(lane) + height(lane);
     }
 
+    /**
+     * Whether any of a lane (with the gap around it) is inside the clip's rows: what a lane holds is
+     * painted only then, so a part of a map cut between lanes does not write the hidden lanes too.
+     */
+    boolean shows(Lane lane, java.awt.geom.Rectangle2D clip, double gap) {
+        return clip.getMaxY() >= top(lane) - gap && clip.getMinY() <= bottom(lane) + gap;
+    }
+
     /** The bottom of the last lane. */
     double bottom() {
         return bottom(Lane.values()[Lane.values().length - 1]);

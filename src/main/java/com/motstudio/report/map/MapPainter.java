@@ -35,7 +35,9 @@ public final class MapPainter {
             g2.fill(clip);
             MapStyle s = map.style;
             g2.setColor(Palette.INK);
-            map.heading.draw(g2, s.margin, s.margin);
+            if (clip.getMinY() <= s.margin + map.heading.height() && clip.getMinX() <= s.margin + map.heading.width()) {
+                map.heading.draw(g2, s.margin, s.margin);
+            }
             int first = map.firstStageFrom(clip.getMinX());
             int last = first;
             for (int i = first; i < map.stages.size() && map.stageX[i] <= clip.getMaxX(); i++) {
@@ -48,11 +50,13 @@ public final class MapPainter {
                 CurvePainter.scale(g2, map, left, right);
                 laneRules(g2, map, left, right);
             }
-            CurvePainter.paint(g2, map, clip);
+            if (map.lanes.shows(Lane.EMOTIONS, clip, s.laneGap)) {
+                CurvePainter.paint(g2, map, clip);
+            }
             if (clip.getMinX() <= s.margin + s.titleColumn) {
                 paintTitles(g2, map);
             }
-            if (clip.getMaxY() >= map.lanes.bottom()) {
+            if (clip.getMaxY() > map.legendY) {
                 LegendPainter.paint(g2, map, s.margin, map.legendY);
             }
         } finally {
