@@ -68,7 +68,7 @@ public final class LineBreaker {
             if (line.isEmpty() || fits(line, word, lineWidth + width(word, font), font, maxWidth)) {
                 line.append(token);
                 lineWidth += width(token, font);
-                if (fits(line.toString().stripTrailing(), lineWidth, font, maxWidth)) {
+                if (lineWidth < maxWidth - 0.5 || fits(line.toString().stripTrailing(), lineWidth, font, maxWidth)) {
                     continue;
                 }
             } else {
