@@ -23,20 +23,20 @@ final class ChipPainter {
     static void paint(Graphics2D g, JourneyMap map, TouchpointColumn column, double x, boolean selected, Rectangle2D clip) {
         MapStyle s = map.style;
         LaneGrid lanes = map.lanes;
-        if (!column.action.isEmpty() && lanes.shows(Lane.ACTIONS, clip, s.laneGap)) {
+        if (!column.action.isEmpty() && lanes.shows(Lane.ACTIONS, clip)) {
             double top = lanes.top(Lane.ACTIONS) + s.lanePad;
             card(g, s, x, top, s.column, column.actionHeight, Palette.CARD, Palette.CARD_EDGE);
             g.setColor(Palette.INK);
             column.action.draw(g, x + s.pad, top + s.pad);
         }
-        if (lanes.shows(Lane.TOUCHPOINTS, clip, s.laneGap)) {
+        if (lanes.shows(Lane.TOUCHPOINTS, clip)) {
             chip(g, s, column, x, map.chipTop(), selected);
         }
-        if (lanes.shows(Lane.PAIN_POINTS, clip, s.laneGap)) {
+        if (lanes.shows(Lane.PAIN_POINTS, clip)) {
             notes(g, s, column.pains, x, lanes.top(Lane.PAIN_POINTS) + s.lanePad,
                     Palette.PAIN_FILL, Palette.PAIN_EDGE, Palette.PAIN_MARK);
         }
-        if (lanes.shows(Lane.OPPORTUNITIES, clip, s.laneGap)) {
+        if (lanes.shows(Lane.OPPORTUNITIES, clip)) {
             notes(g, s, column.ideas, x, lanes.top(Lane.OPPORTUNITIES) + s.lanePad,
                     Palette.IDEA_FILL, Palette.IDEA_EDGE, Palette.IDEA_MARK);
         }

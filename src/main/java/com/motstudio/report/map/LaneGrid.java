@@ -30,11 +30,12 @@ record LaneGrid(double[] tops, double[] heights) {
     }
 
     /**
-     * Whether any of a lane (with the gap around it) is inside the clip's rows: what a lane holds is
-     * painted only then, so a part of a map cut between lanes does not write the hidden lanes too.
+     * Whether any of a lane is inside the clip's rows (half a stroke around it included): what a
+     * lane holds is painted only then, so a part of a map cut between lanes does not write the
+     * hidden lanes too. What a lane holds starts a lane padding inside it.
      */
-    boolean shows(Lane lane, java.awt.geom.Rectangle2D clip, double gap) {
-        return clip.getMaxY() >= top(lane) - gap && clip.getMinY() <= bottom(lane) + gap;
+    boolean shows(Lane lane, java.awt.geom.Rectangle2D clip) {
+        return clip.getMaxY() > top(lane) - 0.5 && clip.getMinY() < bottom(lane) + 0.5;
     }
 
     /** The bottom of the last lane. */

@@ -27,7 +27,9 @@ public final class MapPainter {
         try {
             hints(g2);
             Rectangle2D whole = new Rectangle2D.Double(0, 0, map.width(), map.height());
-            Rectangle2D clip = g2.getClipBounds() == null ? whole : g2.getClipBounds().createIntersection(whole);
+            // the clip's own bounds, not getClipBounds(): whole units, rounded out, would show a lane the clip stops short of
+            java.awt.Shape shown = g2.getClip();
+            Rectangle2D clip = shown == null ? whole : shown.getBounds2D().createIntersection(whole);
             if (clip.isEmpty()) {
                 return;
             }
@@ -50,7 +52,7 @@ public final class MapPainter {
                 CurvePainter.scale(g2, map, left, right);
                 laneRules(g2, map, left, right);
             }
-            if (map.lanes.shows(Lane.EMOTIONS, clip, s.laneGap)) {
+            if (map.lanes.shows(Lane.EMOTIONS, clip)) {
                 CurvePainter.paint(g2, map, clip);
             }
             if (clip.getMinX() <= s.margin + s.titleColumn) {

@@ -24,7 +24,7 @@ final class StagePainter {
         g.fill(new Rectangle2D.Double(x, scale.y(0), stage.width, scale.plotBottom() - scale.y(0)));
 
         double top = lanes.top(Lane.STAGES);
-        if (!lanes.shows(Lane.STAGES, clip, s.laneGap)) {
+        if (!lanes.shows(Lane.STAGES, clip)) {
             columns(g, map, stage, x, clip, selectedId);
             return;
         }
@@ -43,7 +43,7 @@ final class StagePainter {
     /** The touchpoint columns of a stage that the clip shows. */
     private static void columns(Graphics2D g, JourneyMap map, StageColumn stage, double x, Rectangle2D clip, String selectedId) {
         MapStyle s = map.style;
-        if (clip.getMaxY() < map.lanes.top(Lane.ACTIONS) - s.laneGap || clip.getMinY() > map.lanes.bottom() + s.laneGap) {
+        if (clip.getMaxY() <= map.lanes.top(Lane.ACTIONS) - 0.5 || clip.getMinY() >= map.lanes.bottom() + 0.5) {
             return;
         }
         int count = stage.columns.size();
