@@ -3,8 +3,10 @@ package com.motstudio.text;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every visible text of MOT Studio, in one language, read from the resource bundles
@@ -18,6 +20,7 @@ public final class Texts {
 
     private final Language language;
     private final List<ResourceBundle> bundles = new ArrayList<>();
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Texts(Language language) {
         this.language = language;
@@ -49,7 +52,11 @@ public final class Texts {
     /** The text for a key with {@link MessageFormat} arguments filled in. */
     public String format(String key, Object... args) {
         try {
-            return new MessageFormat(get(key), language.locale()).format(args);
+            // a pattern is parsed once per Texts: the documents format thousands of table cells with a few patterns
+            MessageFormat pattern = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), language.locale()));
+            synchronized (pattern) {
+                return pattern.format(args);
+            }
         } catch (IllegalArgumentException e) {
             throw new MissingResourceException("Bad pattern for " + key + ": " + e.getMessage(), PACKAGE, key);
         }

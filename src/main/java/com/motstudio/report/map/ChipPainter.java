@@ -8,6 +8,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -18,20 +19,27 @@ import java.util.List;
 final class ChipPainter {
     private ChipPainter() {}
 
-    static void paint(Graphics2D g, JourneyMap map, TouchpointColumn column, double x, boolean selected) {
+    /** Paints the parts of the column in the lanes the clip shows. */
+    static void paint(Graphics2D g, JourneyMap map, TouchpointColumn column, double x, boolean selected, Rectangle2D clip) {
         MapStyle s = map.style;
         LaneGrid lanes = map.lanes;
-        if (!column.action.isEmpty()) {
+        if (!column.action.isEmpty() && lanes.shows(Lane.ACTIONS, clip)) {
             double top = lanes.top(Lane.ACTIONS) + s.lanePad;
             card(g, s, x, top, s.column, column.actionHeight, Palette.CARD, Palette.CARD_EDGE);
             g.setColor(Palette.INK);
             column.action.draw(g, x + s.pad, top + s.pad);
         }
-        chip(g, s, column, x, map.chipTop(), selected);
-        notes(g, s, column.pains, x, lanes.top(Lane.PAIN_POINTS) + s.lanePad,
-                Palette.PAIN_FILL, Palette.PAIN_EDGE, Palette.PAIN_MARK);
-        notes(g, s, column.ideas, x, lanes.top(Lane.OPPORTUNITIES) + s.lanePad,
-                Palette.IDEA_FILL, Palette.IDEA_EDGE, Palette.IDEA_MARK);
+        if (lanes.shows(Lane.TOUCHPOINTS, clip)) {
+            chip(g, s, column, x, map.chipTop(), selected);
+        }
+        if (lanes.shows(Lane.PAIN_POINTS, clip)) {
+            notes(g, s, column.pains, x, lanes.top(Lane.PAIN_POINTS) + s.lanePad,
+                    Palette.PAIN_FILL, Palette.PAIN_EDGE, Palette.PAIN_MARK);
+        }
+        if (lanes.shows(Lane.OPPORTUNITIES, clip)) {
+            notes(g, s, column.ideas, x, lanes.top(Lane.OPPORTUNITIES) + s.lanePad,
+                    Palette.IDEA_FILL, Palette.IDEA_EDGE, Palette.IDEA_MARK);
+        }
     }
 
     private static void chip(Graphics2D g, MapStyle s, TouchpointColumn column, double x, double y, boolean selected) {
@@ -40,11 +48,8 @@ final class ChipPainter {
         Shape body = new RoundRectangle2D.Double(x, y, s.column, column.chipHeight, arc, arc);
         g.setColor(Palette.fillOf(channel));
         g.fill(body);
-        Shape saved = g.getClip();
-        g.clip(body);
         g.setColor(Palette.of(channel));
-        g.fill(new Rectangle2D.Double(x, y, s.chipBar, column.chipHeight));
-        g.setClip(saved);
+        g.fill(leftBar(x, y, s.column, column.chipHeight, arc, s.chipBar));
         g.setStroke(new BasicStroke(selected ? (float) (s.pad * 0.55) : 1f));
         g.setColor(selected ? Palette.SELECTED : Palette.of(channel));
         g.draw(body);
@@ -57,6 +62,32 @@ final class ChipPainter {
         }
         g.setColor(Palette.INK);
         column.name.draw(g, x + s.chipBar + s.pad, y + column.nameY);
+    }
+
+    /** The bezier factor of a quarter circle, the one {@link RoundRectangle2D} draws its corners with. */
+    private static final double QUARTER = 0.5522847498307933;
+
+    /**
+     * The part of a rounded box left of x + bar: the channel's colour bar. Built as a path rather than
+     * by clipping to the box, because every clip is a saved state and an area intersection in a PDF.
+     */
+    static Shape leftBar(double x, double y, double w, double h, double arc, double bar) {
+        double r = Math.min(arc, Math.min(w, h)) / 2;
+        if (bar < r || bar > w - r) {
+            Area area = new Area(new Rectangle2D.Double(x, y, bar, h));
+            area.intersect(new Area(new RoundRectangle2D.Double(x, y, w, h, arc, arc)));
+            return area;
+        }
+        double k = r * (1 - QUARTER);
+        Path2D path = new Path2D.Double();
+        path.moveTo(x, y + r);
+        path.curveTo(x, y + k, x + k, y, x + r, y);
+        path.lineTo(x + bar, y);
+        path.lineTo(x + bar, y + h);
+        path.lineTo(x + r, y + h);
+        path.curveTo(x + k, y + h, x, y + h - k, x, y + h - r);
+        path.closePath();
+        return path;
     }
 
     /** A phase badge: white text on a dark rounded box, the text centred in it. */

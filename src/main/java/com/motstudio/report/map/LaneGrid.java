@@ -29,6 +29,15 @@ record LaneGrid(double[] tops, double[] heights) {
         return top(lane) + height(lane);
     }
 
+    /**
+     * Whether any of a lane is inside the clip's rows (half a stroke around it included): what a
+     * lane holds is painted only then, so a part of a map cut between lanes does not write the
+     * hidden lanes too. What a lane holds starts a lane padding inside it.
+     */
+    boolean shows(Lane lane, java.awt.geom.Rectangle2D clip) {
+        return clip.getMaxY() > top(lane) - 0.5 && clip.getMinY() < bottom(lane) + 0.5;
+    }
+
     /** The bottom of the last lane. */
     double bottom() {
         return bottom(Lane.values()[Lane.values().length - 1]);

@@ -65,10 +65,10 @@ public final class LineBreaker {
         double lineWidth = 0; // advance of line, trailing spaces included (advances add up: no kerning)
         for (String token : tokens(paragraph)) {
             String word = token.stripTrailing();
-            if (line.isEmpty() || fits(line + word, lineWidth + width(word, font), font, maxWidth)) {
+            if (line.isEmpty() || fits(line, word, lineWidth + width(word, font), font, maxWidth)) {
                 line.append(token);
                 lineWidth += width(token, font);
-                if (fits(line.toString().stripTrailing(), lineWidth, font, maxWidth)) {
+                if (lineWidth < maxWidth - 0.5 || fits(line.toString().stripTrailing(), lineWidth, font, maxWidth)) {
                     continue;
                 }
             } else {
@@ -91,6 +91,11 @@ public final class LineBreaker {
         if (!line.toString().isBlank()) {
             lines.add(line.toString().stripTrailing());
         }
+    }
+
+    /** Whether line + word fits; the joined text is made only when the summed advance is close to the limit. */
+    private boolean fits(StringBuilder line, String word, double summedWidth, Font font, double maxWidth) {
+        return summedWidth < maxWidth - 0.5 || fits(line + word, summedWidth, font, maxWidth);
     }
 
     /** Decides by the summed advance, measuring the whole line only when it is close to the limit. */
@@ -132,8 +137,7 @@ public final class LineBreaker {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            i += ch.length();
+            i += Character.charCount(cp);
             boolean breakAfterPrevious = !current.isEmpty() && !openingPending && breaksBefore(current, cp);
             if (breakAfterPrevious && NO_LINE_START.indexOf(cp) < 0) {
                 tokens.add(current.toString());
@@ -157,6 +161,9 @@ public final class LineBreaker {
     }
 
     static boolean isCjk(int cp) {
+        if (cp < 0x1100) {
+            return false; // Latin, Greek, Cyrillic and the rest below the first Hangul block: no script lookup
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL

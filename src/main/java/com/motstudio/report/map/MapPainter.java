@@ -27,7 +27,9 @@ public final class MapPainter {
         try {
             hints(g2);
             Rectangle2D whole = new Rectangle2D.Double(0, 0, map.width(), map.height());
-            Rectangle2D clip = g2.getClipBounds() == null ? whole : g2.getClipBounds().createIntersection(whole);
+            // the clip's own bounds, not getClipBounds(): whole units, rounded out, would show a lane the clip stops short of
+            java.awt.Shape shown = g2.getClip();
+            Rectangle2D clip = shown == null ? whole : shown.getBounds2D().createIntersection(whole);
             if (clip.isEmpty()) {
                 return;
             }
@@ -35,7 +37,9 @@ public final class MapPainter {
             g2.fill(clip);
             MapStyle s = map.style;
             g2.setColor(Palette.INK);
-            map.heading.draw(g2, s.margin, s.margin);
+            if (clip.getMinY() <= s.margin + map.heading.height() && clip.getMinX() <= s.margin + map.heading.width()) {
+                map.heading.draw(g2, s.margin, s.margin);
+            }
             int first = map.firstStageFrom(clip.getMinX());
             int last = first;
             for (int i = first; i < map.stages.size() && map.stageX[i] <= clip.getMaxX(); i++) {
@@ -48,11 +52,13 @@ public final class MapPainter {
                 CurvePainter.scale(g2, map, left, right);
                 laneRules(g2, map, left, right);
             }
-            CurvePainter.paint(g2, map, clip);
+            if (map.lanes.shows(Lane.EMOTIONS, clip)) {
+                CurvePainter.paint(g2, map, clip);
+            }
             if (clip.getMinX() <= s.margin + s.titleColumn) {
                 paintTitles(g2, map);
             }
-            if (clip.getMaxY() >= map.lanes.bottom()) {
+            if (clip.getMaxY() > map.legendY) {
                 LegendPainter.paint(g2, map, s.margin, map.legendY);
             }
         } finally {

@@ -24,6 +24,10 @@ final class StagePainter {
         g.fill(new Rectangle2D.Double(x, scale.y(0), stage.width, scale.plotBottom() - scale.y(0)));
 
         double top = lanes.top(Lane.STAGES);
+        if (!lanes.shows(Lane.STAGES, clip)) {
+            columns(g, map, stage, x, clip, selectedId);
+            return;
+        }
         g.setColor(Palette.STAGE_FILL);
         g.fill(new RoundRectangle2D.Double(x, top, stage.width, lanes.height(Lane.STAGES), s.pad * 1.2, s.pad * 1.2));
         g.setColor(Palette.STAGE_TEXT);
@@ -33,6 +37,15 @@ final class StagePainter {
             stage.description.draw(g, x + s.pad, top + s.pad + stage.name.height() + s.pad * 0.4);
         }
 
+        columns(g, map, stage, x, clip, selectedId);
+    }
+
+    /** The touchpoint columns of a stage that the clip shows. */
+    private static void columns(Graphics2D g, JourneyMap map, StageColumn stage, double x, Rectangle2D clip, String selectedId) {
+        MapStyle s = map.style;
+        if (clip.getMaxY() <= map.lanes.top(Lane.ACTIONS) - 0.5 || clip.getMinY() >= map.lanes.bottom() + 0.5) {
+            return;
+        }
         int count = stage.columns.size();
         double pitch = s.column + s.columnGap;
         int first = Math.max(0, (int) Math.floor((clip.getMinX() - x - s.stagePad) / pitch));
@@ -44,7 +57,7 @@ final class StagePainter {
             if (selected) {
                 MapPainter.selectedBand(g, map, columnX);
             }
-            ChipPainter.paint(g, map, column, columnX, selected);
+            ChipPainter.paint(g, map, column, columnX, selected, clip);
         }
     }
 }

@@ -146,7 +146,7 @@ final class Pages implements AutoCloseable {
     /** A Java2D drawing as vectors, the full text width and the given height (in points). */
     void drawing(Drawing drawing, float width, float height) {
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-        Graphics2D g = template.createGraphics(width, height, fonts);
+        Graphics2D g = PdfCanvas.of(template, width, height, fonts);
         try {
             drawing.paint(g, width, height);
         } finally {
