@@ -27,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.effect.DropShadow;
-import javafx.util.StringConverter;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -173,17 +172,7 @@ public final class ExportView {
         combo.getItems().setAll(items);
         combo.setId(id);
         combo.setMaxWidth(Double.MAX_VALUE);
-        combo.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : label.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
+        combo.setConverter(com.motstudio.ui.common.Shown.as(label));
         combo.valueProperty().bindBidirectional(value);
         return combo;
     }

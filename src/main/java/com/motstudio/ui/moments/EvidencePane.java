@@ -76,17 +76,8 @@ final class EvidencePane {
         crossAt.getItems().setAll(IpaChart.CrossAt.values());
         crossAt.setValue(IpaChart.CrossAt.MEANS);
         crossAt.setId("moments-ipa-cross");
-        crossAt.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(IpaChart.CrossAt value) {
-                return value == null ? "" : texts.get("moments.ipa.cross." + value.name().toLowerCase(java.util.Locale.ROOT));
-            }
-
-            @Override
-            public IpaChart.CrossAt fromString(String text) {
-                return null;
-            }
-        });
+        crossAt.setConverter(com.motstudio.ui.common.Shown.as(value ->
+                texts.get("moments.ipa.cross." + value.name().toLowerCase(java.util.Locale.ROOT))));
         crossAt.valueProperty().addListener((o, a, b) -> refresh());
         ratings.setId("moments-ratings");
         column(ratings, "moments.ratings.name", r -> r.name().isEmpty() ? texts.of(r.kind()) : r.name());

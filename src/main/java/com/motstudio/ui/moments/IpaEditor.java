@@ -44,6 +44,8 @@ final class IpaEditor {
     private final ComboBox<Touchpoint> touchpoint = new ComboBox<>();
     private final Label message = new Label();
     private final VBox root;
+    /** The quadrants of the points shown, computed once per change rather than per cell. */
+    private IpaResult quadrants = Ipa.of(List.of(), IpaCrossHairs.dataMeans());
 
     IpaEditor(MomentsViewModel vm, Texts texts, Dialogs dialogs, Runnable importCsv) {
         this.vm = vm;
@@ -79,6 +81,7 @@ final class IpaEditor {
     }
 
     private void show(Workshop w) {
+        quadrants = Ipa.of(w.keyMoments().ipa(), IpaCrossHairs.dataMeans());
         String selected = table.getSelectionModel().getSelectedItem() == null ? null : table.getSelectionModel().getSelectedItem().touchpointId();
         table.getItems().setAll(w.keyMoments().ipa());
         table.getItems().stream().filter(s -> s.touchpointId().equals(selected)).findFirst().ifPresent(s -> table.getSelectionModel().select(s));
@@ -163,8 +166,7 @@ final class IpaEditor {
     }
 
     private String quadrant(IpaScore s) {
-        IpaResult r = Ipa.of(vm.keyMoments().ipa(), IpaCrossHairs.dataMeans());
-        return r.point(s.touchpointId()).map(p -> texts.of(p.quadrant())).orElse("");
+        return quadrants.point(s.touchpointId()).map(p -> texts.of(p.quadrant())).orElse("");
     }
 
     private Double number(String text) {
@@ -185,10 +187,7 @@ final class IpaEditor {
     }
 
     private Button button(String key, String id, Runnable action) {
-        Button b = new Button(texts.get(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return com.motstudio.ui.common.Buttons.of(texts, key, id, action);
     }
 
     private static ListCell<Touchpoint> nameCell() {

@@ -26,7 +26,6 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,7 @@ final class RatingSurveysEditor {
         kind.setId("moments-ratings-kind");
         kind.getItems().setAll(RatingKind.values());
         kind.setValue(RatingKind.GOOD_BAD_REVIEW);
-        kind.setConverter(converter(texts::of));
+        kind.setConverter(com.motstudio.ui.common.Shown.as(texts::of));
         kind.setAccessibleText(texts.get("moments.ratings.kind"));
         Button add = button("surveydata.ratings.add", "moments-ratings-add", this::add);
         Button remove = button("surveydata.ratings.remove", "moments-ratings-remove", this::remove);
@@ -102,7 +101,7 @@ final class RatingSurveysEditor {
             List<String> ids = new ArrayList<>();
             ids.add("");
             vm.touchpoints().forEach(t -> ids.add(t.id()));
-            return new ComboBoxTableCell<>(converter(this::touchpointName), FXCollections.observableArrayList(ids));
+            return new ComboBoxTableCell<>(com.motstudio.ui.common.Shown.as(this::touchpointName), FXCollections.observableArrayList(ids));
         });
         touchpoint.setOnEditCommit(e -> survey(e.getRowValue().id(), s -> new RatingSurvey(s.id(), s.kind(), s.name(),
                 e.getNewValue() == null ? "" : e.getNewValue(), s.counts())));
@@ -220,23 +219,6 @@ final class RatingSurveysEditor {
     }
 
     private Button button(String key, String id, Runnable action) {
-        Button b = new Button(texts.get(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
+        return com.motstudio.ui.common.Buttons.of(texts, key, id, action);
     }
 }

@@ -24,7 +24,6 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.List;
 import java.util.Optional;
@@ -109,17 +108,7 @@ final class ServqualEditor {
         number.setMaxWidth(50);
         TableColumn<ServqualItem, ServqualDimension> dimension = new TableColumn<>(texts.get("moments.servqual.dimension"));
         dimension.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dimension()));
-        dimension.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
-            @Override
-            public String toString(ServqualDimension d) {
-                return d == null ? "" : texts.of(d);
-            }
-
-            @Override
-            public ServqualDimension fromString(String s) {
-                return null;
-            }
-        }, FXCollections.observableArrayList(ServqualDimension.values())));
+        dimension.setCellFactory(ComboBoxTableCell.forTableColumn(com.motstudio.ui.common.Shown.<ServqualDimension>as(texts::of), FXCollections.observableArrayList(ServqualDimension.values())));
         dimension.setOnEditCommit(e -> item(e.getRowValue(), i -> new ServqualItem(i.id(), e.getNewValue(), i.text(), i.touchpointIds())));
         dimension.setPrefWidth(130);
         TableColumn<ServqualItem, String> statement = new TableColumn<>(texts.get("surveydata.servqual.statement"));
@@ -209,10 +198,7 @@ final class ServqualEditor {
     }
 
     private Button button(String key, String id, Runnable action) {
-        Button b = new Button(texts.get(key));
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return com.motstudio.ui.common.Buttons.of(texts, key, id, action);
     }
 
     private Label title(String key) {

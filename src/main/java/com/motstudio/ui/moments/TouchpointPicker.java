@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,17 +39,7 @@ final class TouchpointPicker {
         list.getItems().setAll(ticked.keySet());
         // the ticks by touchpoint id, where an accessibility tool or test can read and set them
         list.setUserData(ticked);
-        list.setCellFactory(CheckBoxListCell.forListView(ticked::get, new StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null ? "" : names.get(id);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return null;
-            }
-        }));
+        list.setCellFactory(CheckBoxListCell.forListView(ticked::get, com.motstudio.ui.common.Shown.as(names::get)));
         list.setPrefSize(460, 360);
         list.setOnKeyPressed(e -> {
             String id = list.getSelectionModel().getSelectedItem();

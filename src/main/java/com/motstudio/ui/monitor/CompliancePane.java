@@ -37,7 +37,7 @@ final class CompliancePane implements MonitorSection {
         this.texts = texts;
         grouping.setId("compliance-grouping");
         grouping.getItems().setAll(ComplianceTable.Grouping.values());
-        grouping.setConverter(FeedbackPane.converter(g -> texts.get("monitor.compliance.by." + g.name())));
+        grouping.setConverter(com.motstudio.ui.common.Shown.as(g -> texts.get("monitor.compliance.by." + g.name())));
         grouping.setValue(ComplianceTable.Grouping.STANDARD);
         grouping.valueProperty().addListener((o, a, b) -> refresh(vm.workshop()));
         Label label = new Label(texts.get("monitor.compliance.by"));

@@ -24,7 +24,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -115,10 +114,10 @@ final class FeedbackPane implements MonitorSection {
         date.setText(MonitorNames.date(vm.today()));
         channel.setId("feedback-channel");
         channel.getItems().setAll(FeedbackChannel.values());
-        channel.setConverter(converter(c -> texts.get("monitor.channel." + c.name())));
+        channel.setConverter(com.motstudio.ui.common.Shown.as(c -> texts.get("monitor.channel." + c.name())));
         channel.setValue(FeedbackChannel.ON_SITE_DEVICE);
         moment.setId("feedback-moment");
-        moment.setConverter(converter(this::subject));
+        moment.setConverter(com.motstudio.ui.common.Shown.as(this::subject));
         moment.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(String id, boolean empty) {
@@ -128,7 +127,7 @@ final class FeedbackPane implements MonitorSection {
         });
         scale.setId("feedback-scale");
         scale.getItems().setAll(FeedbackScale.values());
-        scale.setConverter(converter(s -> texts.get("monitor.scale." + s.name())));
+        scale.setConverter(com.motstudio.ui.common.Shown.as(s -> texts.get("monitor.scale." + s.name())));
         scale.setValue(FeedbackScale.GOOD_BAD_REVIEW);
         rating.setId("feedback-rating");
         text.setId("feedback-text");
@@ -253,17 +252,4 @@ final class FeedbackPane implements MonitorSection {
         return c;
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }

@@ -49,7 +49,7 @@ final class FollowUpEditor {
         fixRating.setId("followup-fix-rating");
         status.setId("followup-status");
         status.getItems().setAll(FollowUpStatus.values());
-        status.setConverter(FeedbackPane.converter(s -> texts.get("monitor.followUp." + s.name())));
+        status.setConverter(com.motstudio.ui.common.Shown.as(s -> texts.get("monitor.followUp." + s.name())));
         closedOn.setId("followup-closed");
         int row = 0;
         for (var pair : java.util.List.<Object[]>of(new Object[]{"monitor.followUp.deadline", deadline},

@@ -102,7 +102,7 @@ final class RoundsPane implements MonitorSection {
         before.setId("compare-before");
         after.setId("compare-after");
         for (ComboBox<ReviewRound> box : List.of(before, after)) {
-            box.setConverter(FeedbackPane.converter(r -> texts.format("monitor.round.choice", r.name(), MonitorNames.date(r.closedOn()))));
+            box.setConverter(com.motstudio.ui.common.Shown.as(r -> texts.format("monitor.round.choice", r.name(), MonitorNames.date(r.closedOn()))));
             box.valueProperty().addListener((o, a, b) -> compare());
         }
         Label with = new Label(texts.get("monitor.compare.with"));
