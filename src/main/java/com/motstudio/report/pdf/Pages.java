@@ -1,5 +1,7 @@
 package com.motstudio.report.pdf;
 
+import com.motstudio.report.BundledFont;
+import com.motstudio.report.map.LineBreaker;
 import com.motstudio.text.Texts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -9,13 +11,18 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -38,6 +45,8 @@ final class Pages implements AutoCloseable {
     private final Document document;
     private final PdfWriter writer;
     private final ExportProgress progress;
+    private final LineBreaker breaker = new LineBreaker(new FontRenderContext(null, true, true));
+    private final Map<Float, java.awt.Font> tableFonts = new HashMap<>();
 
     Pages(OutputStream out, ExportOptions options, Texts texts, Color accent, Metadata metadata, ExportProgress progress) {
         this.texts = texts;
@@ -135,7 +144,7 @@ final class Pages implements AutoCloseable {
         if (table.isEmpty()) {
             note(whenEmpty);
         } else {
-            document.add(table.build(fonts, accent));
+            table.write(this);
         }
     }
 
@@ -159,6 +168,38 @@ final class Pages implements AutoCloseable {
             document.newPage();
         }
         document.add(image);
+    }
+
+    /** A drawing area the width of the text and the given height, for {@link #image}. */
+    PdfTemplate template(float width, float height) {
+        return writer.getDirectContent().createTemplate(width, height);
+    }
+
+    /**
+     * Adds a drawn template where the text has got to, exactly its height below it plus the spaces
+     * (a borderless one-cell table holds it: an image on its own is placed half a text leading lower).
+     */
+    void image(PdfTemplate template, float spaceBefore, float spaceAfter) {
+        PdfPCell cell = new PdfPCell(Image.getInstance(template), false);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        PdfPTable holder = new PdfPTable(1);
+        holder.setTotalWidth(template.getWidth());
+        holder.setLockedWidth(true);
+        holder.setSpacingBefore(spaceBefore);
+        holder.setSpacingAfter(spaceAfter);
+        holder.addCell(cell);
+        document.add(holder);
+    }
+
+    /** Wraps the text of tables; remembers the widths it has measured, for this document. */
+    LineBreaker breaker() {
+        return breaker;
+    }
+
+    /** The Java2D face of the bundled font at a size: its advances are the PDF font's glyph widths. */
+    java.awt.Font tableFont(float size) {
+        return tableFonts.computeIfAbsent(size, BundledFont::of);
     }
 
     /** The width between the margins of the current page. */

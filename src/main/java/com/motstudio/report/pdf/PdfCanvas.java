@@ -1,5 +1,6 @@
 package com.motstudio.report.pdf;
 
+import com.motstudio.report.BundledFont;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfGraphics2D;
@@ -10,16 +11,18 @@ import java.awt.font.TextAttribute;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The Java2D canvas of a drawing in a PDF: OpenPDF's {@link PdfGraphics2D} with a quicker way to
- * write a line of plain text (no bold, italic, width, transform or link) in the bundled font. It
- * writes the same PDF operators as OpenPDF: font and size, text matrix, the character spacing that
- * makes the PDF's glyph widths add up to the width Java2D measured, the text. What it saves is
- * OpenPDF's per-call work that does not change between calls: copying the font's attribute map
- * twice, deriving a 1000-point font to measure with, and the composite-font check.
- * Anything else goes to OpenPDF unchanged.
+ * write a line of plain text (no bold, italic, width, transform or link). It writes the operators
+ * OpenPDF writes: font and size, text matrix, the text, and for a font other than the bundled one
+ * the character spacing that makes the PDF's glyph widths add up to the width Java2D measured.
+ * What it saves is OpenPDF's per-call work that does not change between calls: copying the font's
+ * attribute map twice, deriving a 1000-point font to measure with, the composite-font check and,
+ * for the bundled font, measuring the string twice and looking up each character's glyph to
+ * know whether the font has it. Anything else goes to OpenPDF unchanged.
  */
 final class PdfCanvas extends PdfGraphics2D {
     /** A path with no segments: filling it writes the fill colour and nothing else. */
@@ -27,6 +30,13 @@ final class PdfCanvas extends PdfGraphics2D {
 
     /** Java's logical fonts are composites of several files: OpenPDF draws those itself. */
     private static final java.util.Set<String> LOGICAL = java.util.Set.of("Dialog", "DialogInput", "Monospaced", "Serif", "SansSerif");
+
+    /** The family of the bundled font, the file {@link PdfFonts} embeds. */
+    private static final String BUNDLED_FAMILY = BundledFont.of(1f).getFamily(Locale.ROOT);
+    private static final byte SHOWN = 1;
+    private static final byte MISSING = 2;
+    /** Per character of the basic plane, whether the bundled font has it: 0 not yet asked, {@link #SHOWN} or {@link #MISSING}. */
+    private static final byte[] COVERAGE = new byte[0x10000];
 
     private final BaseFont base;
     private final float height;
@@ -55,9 +65,13 @@ final class PdfCanvas extends PdfGraphics2D {
     @Override
     public void drawString(String s, float x, float y) {
         Font font = getFont();
-        Font measure = font == null ? null : measuring.computeIfAbsent(font, PdfCanvas::measuringFont);
-        if (s.length() < 2 || measure == null || underline || getRenderingHint(HyperLinkKey.KEY_INSTANCE) != HyperLinkKey.VALUE_HYPERLINKKEY_OFF
-                || font.canDisplayUpTo(s) != -1) {
+        if (font == null || s.length() < 2 || underline || getRenderingHint(HyperLinkKey.KEY_INSTANCE) != HyperLinkKey.VALUE_HYPERLINKKEY_OFF) {
+            super.drawString(s, x, y);
+            return;
+        }
+        Font measure = measuring.computeIfAbsent(font, PdfCanvas::measuringFont);
+        boolean bundled = measure != null && font.getFamily(Locale.ROOT).equals(BUNDLED_FAMILY);
+        if (measure == null || (bundled ? !bundledShows(font, s) : font.canDisplayUpTo(s) != -1)) {
             super.drawString(s, x, y);
             return;
         }
@@ -73,18 +87,47 @@ final class PdfCanvas extends PdfGraphics2D {
         cb.beginText();
         cb.setFontAndSize(base, size);
         cb.setTextMatrix((float) m[0], (float) m[1], (float) m[2], (float) m[3], (float) m[4], (float) m[5]);
-        double width = measure.getStringBounds(s, getFontRenderContext()).getWidth() / (double) (1000f / size);
-        cb.setCharacterSpacing(((float) width - base.getWidthPoint(s, size)) / (s.length() - 1));
-        cb.showText(s);
-        cb.setCharacterSpacing(0f);
+        if (bundled) {
+            // the PDF font is the same file: its glyph widths are the advances Java2D measures (1,000 units to
+            // the em, no kerning), so the spacing OpenPDF would compute is zero
+            cb.showText(s);
+        } else {
+            double width = measure.getStringBounds(s, getFontRenderContext()).getWidth() / (double) (1000f / size);
+            cb.setCharacterSpacing(((float) width - base.getWidthPoint(s, size)) / (s.length() - 1));
+            cb.showText(s);
+            cb.setCharacterSpacing(0f);
+        }
         cb.endText();
+    }
+
+    /** Whether the bundled font has every character of s; remembered per character of the basic plane. */
+    private static boolean bundledShows(Font font, String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp > 0xFFFF) {
+                if (!font.canDisplay(cp)) {
+                    return false;
+                }
+                continue;
+            }
+            byte known = COVERAGE[cp];
+            if (known == 0) {
+                known = font.canDisplay(cp) ? SHOWN : MISSING;
+                COVERAGE[cp] = known;
+            }
+            if (known == MISSING) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The font scaled to 1000 points, as OpenPDF measures with, or null when the font is not plain. */
     private static Font measuringFont(Font font) {
         float size = font.getSize2D();
         if (!Float.isFinite(size) || size < 1e-4f || font.isTransformed() || font.isBold() || font.isItalic()
-                || LOGICAL.contains(font.getFamily(java.util.Locale.ROOT))) {
+                || LOGICAL.contains(font.getFamily(Locale.ROOT))) {
             return null;
         }
         Map<TextAttribute, ?> attributes = font.getAttributes();

@@ -1,9 +1,10 @@
 package com.motstudio.report.pdf;
 
-import org.openpdf.text.Element;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
+import com.motstudio.report.map.LineBreaker;
+import com.motstudio.report.map.TextBlock;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfTemplate;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -11,11 +12,26 @@ import java.util.List;
 
 /**
  * A table of text as it goes into a PDF: a header row repeated on every page the table runs onto,
- * text that wraps inside its cell, and rows that may split when one is taller than a page.
+ * text that wraps inside its cell (with the journey map's line breaking: between Chinese
+ * characters, at spaces, never a closing mark at the start of a line), and rows that split when
+ * one is taller than a page.
+ *
+ * <p>Each page's part of the table is one drawing: the header's shading, the rules of the grid as
+ * one path and the text of all cells in one text object, in the bundled font. OpenPDF's own table
+ * lays every cell out as a column of rich text, several times slower for the long tables of a
+ * large workshop (the scoring table alone has ten cells for each touchpoint).
  */
 final class Table {
     private static final float SIZE = 8.5f;
+    private static final float LEADING = SIZE * 1.3f;
+    private static final float PAD = 4f;
+    private static final float PAD_TOP = 2.5f;
+    private static final float RULE_WIDTH = 0.5f;
+    private static final float SPACE_BEFORE = 4f;
+    private static final float SPACE_AFTER = 8f;
     private static final Color RULE = new Color(200, 200, 200);
+    /** Kept free at the foot of a page against rounding in OpenPDF's check that a part fits. */
+    private static final float SLACK = 2f;
 
     private final List<String> headers;
     private final float[] widths;
@@ -53,40 +69,158 @@ final class Table {
         return rows.isEmpty();
     }
 
-    PdfPTable build(PdfFonts fonts, Color accent) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSplitLate(false);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(8);
-        Color head = tint(accent);
-        for (String header : headers) {
-            PdfPCell cell = cell(new Phrase(header, fonts.font(SIZE, accent.darker().darker())));
-            cell.setBackgroundColor(head);
-            table.addCell(cell);
+    /** One row wrapped to the columns: each cell's lines, and how many lines the tallest cell has. */
+    private record Wrapped(List<List<String>> cells, int lines, float minHeight) {
+        float height(int from, int to) {
+            float text = PAD_TOP + (to - from) * LEADING + PAD;
+            return from == 0 && to == lines ? Math.max(text, minHeight) : text;
         }
-        for (List<String> row : rows) {
-            for (String text : row) {
-                PdfPCell cell = cell(new Phrase(text, fonts.font(SIZE)));
-                if (minHeight > 0) {
-                    cell.setMinimumHeight(minHeight);
-                }
-                table.addCell(cell);
-            }
-        }
-        return table;
     }
 
-    private static PdfPCell cell(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setPadding(4);
-        cell.setPaddingTop(2.5f);
-        cell.setBorderColor(RULE);
-        cell.setBorderWidth(0.5f);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        cell.setLeading(0, 1.3f);
-        return cell;
+    /** Writes the table at the current position, over as many pages as it needs. */
+    void write(Pages pages) {
+        float width = pages.width();
+        float[] columns = columnWidths(width);
+        LineBreaker breaker = pages.breaker();
+        java.awt.Font font = pages.tableFont(SIZE);
+        Wrapped header = wrap(headers, columns, breaker, font, 0);
+        float headerHeight = header.height(0, header.lines());
+        List<Wrapped> body = new ArrayList<>(rows.size());
+        for (List<String> row : rows) {
+            body.add(wrap(row, columns, breaker, font, minHeight));
+        }
+        float full = pages.height() - SLACK - SPACE_BEFORE - SPACE_AFTER;
+        int row = 0;
+        int line = 0; // the first line of the row still to print (a row taller than a page is split)
+        boolean first = true;
+        while (row < body.size()) {
+            float room = pages.room() - SLACK - SPACE_BEFORE - SPACE_AFTER;
+            // at least the header and a line of the next row, or the whole row when it fits on a page at all
+            Wrapped next = body.get(row);
+            float needed = headerHeight + (next.height(line, next.lines()) <= full - headerHeight ? next.height(line, next.lines())
+                    : next.height(line, line + 1));
+            if (room < needed) {
+                pages.newPage();
+                room = full;
+            }
+            List<Part> parts = new ArrayList<>();
+            float used = headerHeight;
+            while (row < body.size()) {
+                Wrapped r = body.get(row);
+                float whole = r.height(line, r.lines());
+                if (used + whole <= room) {
+                    parts.add(new Part(r, line, r.lines()));
+                    used += whole;
+                    row++;
+                    line = 0;
+                    continue;
+                }
+                if (whole > full - headerHeight) {
+                    // taller than a page: as many lines as fit here, the rest on the next page
+                    int fit = (int) Math.floor((room - used - PAD_TOP - PAD) / LEADING);
+                    if (fit > 0) {
+                        parts.add(new Part(r, line, line + fit));
+                        used += r.height(line, line + fit);
+                        line += fit;
+                    }
+                }
+                break;
+            }
+            draw(pages, columns, header, headerHeight, parts, used, first, row == body.size());
+            first = false;
+        }
+    }
+
+    /** Lines from..to of a row printed on one page. */
+    private record Part(Wrapped row, int from, int to) {}
+
+    private Wrapped wrap(List<String> cells, float[] columns, LineBreaker breaker, java.awt.Font font, float minimum) {
+        List<List<String>> lines = new ArrayList<>(cells.size());
+        int most = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            TextBlock block = breaker.wrap(cells.get(c), font, columns[c] - 2 * PAD);
+            lines.add(block.lines());
+            most = Math.max(most, block.lines().size());
+        }
+        return new Wrapped(lines, most, minimum);
+    }
+
+    private float[] columnWidths(float width) {
+        float sum = 0;
+        for (float w : widths) {
+            sum += w;
+        }
+        float[] columns = new float[widths.length];
+        for (int i = 0; i < widths.length; i++) {
+            columns[i] = width * widths[i] / sum;
+        }
+        return columns;
+    }
+
+    /** One page's part: a drawing of the header and the rows, added where the page's text has got to. */
+    private void draw(Pages pages, float[] columns, Wrapped header, float headerHeight, List<Part> parts, float height,
+                      boolean first, boolean last) {
+        float width = pages.width();
+        PdfTemplate t = pages.template(width, height);
+        Color accent = pages.accent;
+        t.setColorFill(tint(accent));
+        t.rectangle(0, height - headerHeight, width, headerHeight);
+        t.fill();
+
+        // the grid: a rule above each row and below the last, and between the columns
+        t.setColorStroke(RULE);
+        t.setLineWidth(RULE_WIDTH);
+        float half = RULE_WIDTH / 2;
+        float y = height - headerHeight;
+        line(t, half, height - half, width - half, height - half);
+        line(t, half, y, width - half, y);
+        for (Part part : parts) {
+            y -= part.row().height(part.from(), part.to());
+            line(t, half, Math.max(y, half), width - half, Math.max(y, half));
+        }
+        float x = half;
+        line(t, x, half, x, height - half);
+        for (float column : columns) {
+            x += column;
+            float at = Math.min(x, width - half);
+            line(t, at, half, at, height - half);
+        }
+        t.stroke();
+
+        BaseFont base = pages.fonts.base();
+        t.beginText();
+        t.setFontAndSize(base, SIZE);
+        t.setColorFill(accent.darker().darker());
+        text(t, columns, header.cells(), 0, header.lines(), height);
+        t.setColorFill(Color.BLACK);
+        float top = height - headerHeight;
+        for (Part part : parts) {
+            text(t, columns, part.row().cells(), part.from(), part.to(), top);
+            top -= part.row().height(part.from(), part.to());
+        }
+        t.endText();
+        pages.image(t, first ? SPACE_BEFORE : 0, last ? SPACE_AFTER : 0);
+    }
+
+    private static void line(PdfContentByte t, float x1, float y1, float x2, float y2) {
+        t.moveTo(x1, y1);
+        t.lineTo(x2, y2);
+    }
+
+    /** Where a glyph's em box sits on its baseline: Noto Sans SC's CJK ascent, in ems. */
+    private static final float ASCENT = 0.88f;
+
+    /** Lines from..to of each cell, each line's em box centred in its leading, the first under the padding below top. */
+    private static void text(PdfContentByte t, float[] columns, List<List<String>> cells, int from, int to, float top) {
+        float x = 0;
+        for (int c = 0; c < cells.size(); c++) {
+            List<String> lines = cells.get(c);
+            for (int i = from; i < Math.min(to, lines.size()); i++) {
+                t.setTextMatrix(x + PAD, top - PAD_TOP - (i - from) * LEADING - (LEADING - SIZE) / 2 - ASCENT * SIZE);
+                t.showText(lines.get(i));
+            }
+            x += columns[c];
+        }
     }
 
     /** The accent mixed with white, light enough to print text on. */
