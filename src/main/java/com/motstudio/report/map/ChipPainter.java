@@ -46,13 +46,20 @@ final class ChipPainter {
         Channel channel = column.touchpoint.channel();
         double arc = s.pad * 1.4;
         Shape body = new RoundRectangle2D.Double(x, y, s.column, column.chipHeight, arc, arc);
-        g.setColor(Palette.fillOf(channel));
-        g.fill(body);
-        g.setColor(Palette.of(channel));
-        g.fill(leftBar(x, y, s.column, column.chipHeight, arc, s.chipBar));
-        g.setStroke(new BasicStroke(selected ? (float) (s.pad * 0.55) : 1f));
-        g.setColor(selected ? Palette.SELECTED : Palette.of(channel));
-        g.draw(body);
+        Shape bar = leftBar(x, y, s.column, column.chipHeight, arc, s.chipBar);
+        if (selected) {
+            g.setColor(Palette.fillOf(channel));
+            g.fill(body);
+            g.setColor(Palette.of(channel));
+            g.fill(bar);
+            g.setStroke(new BasicStroke((float) (s.pad * 0.55)));
+            g.setColor(Palette.SELECTED);
+            g.draw(body);
+        } else {
+            // the outline is the bar's colour, so the bar may cover its inner half on the left
+            OutlinedShapes.fillAndDraw(g, body, Palette.fillOf(channel), Palette.of(channel), HAIRLINE);
+            g.fill(bar);
+        }
         if (!column.badge.isEmpty()) {
             badge(g, s, column.badge, x + s.chipBar + s.pad, y + s.pad, column.badgeWidth,
                     Math.max(column.badge.height(), s.icon));
@@ -126,12 +133,9 @@ final class ChipPainter {
         return d;
     }
 
+    private static final BasicStroke HAIRLINE = new BasicStroke(1f);
+
     static void card(Graphics2D g, MapStyle s, double x, double y, double w, double h, Color fill, Color edge) {
-        Shape shape = new RoundRectangle2D.Double(x, y, w, h, s.pad, s.pad);
-        g.setColor(fill);
-        g.fill(shape);
-        g.setColor(edge);
-        g.setStroke(new BasicStroke(1f));
-        g.draw(shape);
+        OutlinedShapes.fillAndDraw(g, new RoundRectangle2D.Double(x, y, w, h, s.pad, s.pad), fill, edge, HAIRLINE);
     }
 }

@@ -35,17 +35,29 @@ public final class LineBreaker {
     public TextBlock wrap(String text, Font font, double maxWidth) {
         double[] metrics = metrics(font);
         double lineHeight = metrics[0];
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.replace("\r", "").split("\n")) {
-            if (!paragraph.isBlank()) {
-                wrapParagraph(paragraph.strip(), font, maxWidth, lines);
-            }
-        }
+        List<String> lines = lines(text, font, maxWidth);
         double[] lineWidths = new double[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             lineWidths[i] = TextBlock.measure(lines.get(i), font, frc);
         }
         return new TextBlock(List.copyOf(lines), lineWidths, font, maxWidth, lineHeight, metrics[1]);
+    }
+
+    /** Only the lines of {@link #wrap}, for a caller with its own metrics (a PDF table's cells). */
+    public List<String> lines(String text, Font font, double maxWidth) {
+        List<String> lines = new ArrayList<>();
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            if (!text.isBlank()) {
+                wrapParagraph(text.strip(), font, maxWidth, lines);
+            }
+            return lines;
+        }
+        for (String paragraph : text.replace("\r", "").split("\n")) {
+            if (!paragraph.isBlank()) {
+                wrapParagraph(paragraph.strip(), font, maxWidth, lines);
+            }
+        }
+        return lines;
     }
 
     /**

@@ -1,15 +1,21 @@
 package com.motstudio.report.pdf;
 
 import com.motstudio.report.BundledFont;
+import com.motstudio.report.map.OutlinedShapes;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfGraphics2D;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.TextAttribute;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.awt.Shape;
+import java.awt.Stroke;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +30,7 @@ import java.util.Map;
  * for the bundled font, measuring the string twice and looking up each character's glyph to
  * know whether the font has it. Anything else goes to OpenPDF unchanged.
  */
-final class PdfCanvas extends PdfGraphics2D {
+final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
     /** A path with no segments: filling it writes the fill colour and nothing else. */
     private static final Path2D NOTHING = new Path2D.Double();
 
@@ -40,8 +46,16 @@ final class PdfCanvas extends PdfGraphics2D {
 
     private final BaseFont base;
     private final float height;
-    /** Shared by a canvas and its children: per Java2D font, its 1000-point measuring font, or null when not plain. */
-    private final Map<Font, Font> measuring;
+    /** Shared by a canvas and its children: per Java2D font, how its plain text is written ({@link #NOT_PLAIN} when not). */
+    private final Map<Font, Plain> measuring;
+
+    /**
+     * A plain font: its 1000-point measuring font, and whether it is the bundled one (asked once:
+     * a font's family is looked up in its name table each time).
+     */
+    private record Plain(Font measure, boolean bundled) {}
+
+    private static final Plain NOT_PLAIN = new Plain(null, false);
 
     PdfCanvas(PdfContentByte content, float width, float height, PdfFonts fonts) {
         super(content, width, height, fonts, false, false, 0);
@@ -69,8 +83,9 @@ final class PdfCanvas extends PdfGraphics2D {
             super.drawString(s, x, y);
             return;
         }
-        Font measure = measuring.computeIfAbsent(font, PdfCanvas::measuringFont);
-        boolean bundled = measure != null && font.getFamily(Locale.ROOT).equals(BUNDLED_FAMILY);
+        Plain plain = measuring.computeIfAbsent(font, PdfCanvas::plain);
+        Font measure = plain.measure();
+        boolean bundled = plain.bundled();
         if (measure == null || (bundled ? !bundledShows(font, s) : font.canDisplayUpTo(s) != -1)) {
             super.drawString(s, x, y);
             return;
@@ -100,6 +115,59 @@ final class PdfCanvas extends PdfGraphics2D {
         cb.endText();
     }
 
+    /**
+     * The fill colour and the stroke as OpenPDF writes them (through an empty path, so it keeps
+     * track of them), then the path once, filled and stroked. Anything OpenPDF would draw
+     * otherwise (translucent colours, strokes that are not plain, quadratic curves) is drawn by
+     * OpenPDF, in two operations.
+     */
+    @Override
+    public void fillAndDraw(Shape shape, Color fill, Color edge, Stroke stroke) {
+        if (fill.getAlpha() != 255 || edge.getAlpha() != 255 || !(stroke instanceof BasicStroke) || hasQuadratic(shape)) {
+            setColor(fill);
+            fill(shape);
+            setColor(edge);
+            setStroke(stroke);
+            draw(shape);
+            return;
+        }
+        setColor(fill);
+        fill(NOTHING);
+        setColor(edge);
+        setStroke(stroke);
+        draw(NOTHING);
+        PdfContentByte cb = getContent();
+        PathIterator path = shape.getPathIterator(getTransform());
+        float[] c = new float[6];
+        for (; !path.isDone(); path.next()) {
+            switch (path.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> cb.moveTo(c[0], height - c[1]);
+                case PathIterator.SEG_LINETO -> cb.lineTo(c[0], height - c[1]);
+                case PathIterator.SEG_CUBICTO -> cb.curveTo(c[0], height - c[1], c[2], height - c[3], c[4], height - c[5]);
+                case PathIterator.SEG_CLOSE -> cb.closePath();
+                default -> throw new IllegalStateException("quadratic segment after the check");
+            }
+        }
+        if (path.getWindingRule() == PathIterator.WIND_EVEN_ODD) {
+            cb.eoFillStroke();
+        } else {
+            cb.fillStroke();
+        }
+    }
+
+    private static boolean hasQuadratic(Shape shape) {
+        if (shape instanceof java.awt.geom.RoundRectangle2D || shape instanceof java.awt.geom.Rectangle2D) {
+            return false;
+        }
+        float[] c = new float[6];
+        for (PathIterator path = shape.getPathIterator(null); !path.isDone(); path.next()) {
+            if (path.currentSegment(c) == PathIterator.SEG_QUADTO) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the bundled font has every character of s; remembered per character of the basic plane. */
     private static boolean bundledShows(Font font, String s) {
         for (int i = 0; i < s.length(); ) {
@@ -124,6 +192,11 @@ final class PdfCanvas extends PdfGraphics2D {
     }
 
     /** The font scaled to 1000 points, as OpenPDF measures with, or null when the font is not plain. */
+    private static Plain plain(Font font) {
+        Font measure = measuringFont(font);
+        return measure == null ? NOT_PLAIN : new Plain(measure, font.getFamily(Locale.ROOT).equals(BUNDLED_FAMILY));
+    }
+
     private static Font measuringFont(Font font) {
         float size = font.getSize2D();
         if (!Float.isFinite(size) || size < 1e-4f || font.isTransformed() || font.isBold() || font.isItalic()

@@ -1,7 +1,6 @@
 package com.motstudio.report.pdf;
 
 import com.motstudio.report.map.LineBreaker;
-import com.motstudio.report.map.TextBlock;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
@@ -138,9 +137,9 @@ final class Table {
         List<List<String>> lines = new ArrayList<>(cells.size());
         int most = 1;
         for (int c = 0; c < cells.size(); c++) {
-            TextBlock block = breaker.wrap(cells.get(c), font, columns[c] - 2 * PAD);
-            lines.add(block.lines());
-            most = Math.max(most, block.lines().size());
+            List<String> cell = breaker.lines(cells.get(c), font, columns[c] - 2 * PAD);
+            lines.add(cell);
+            most = Math.max(most, cell.size());
         }
         return new Wrapped(lines, most, minimum);
     }
