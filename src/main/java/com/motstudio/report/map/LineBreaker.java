@@ -22,6 +22,8 @@ public final class LineBreaker {
     private final FontRenderContext frc;
     private final Map<Font, Map<String, Double>> widths = new HashMap<>();
     private final Map<Font, double[]> lineMetrics = new HashMap<>();
+    /** Per font, each character's advance once measured (0: not yet), in blocks of 256 characters made when first used. */
+    private final Map<Font, float[][]> advances = new HashMap<>();
 
     public LineBreaker(FontRenderContext frc) {
         this.frc = frc;
@@ -48,7 +50,12 @@ public final class LineBreaker {
         List<String> lines = new ArrayList<>();
         if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
             if (!text.isBlank()) {
-                wrapParagraph(text.strip(), font, maxWidth, lines);
+                String line = text.strip();
+                if (advances(line, font) < maxWidth - 0.5) {
+                    lines.add(line); // most cells of a table: one line that fits
+                } else {
+                    wrapParagraph(line, font, maxWidth, lines);
+                }
             }
             return lines;
         }
@@ -134,11 +141,49 @@ public final class LineBreaker {
     }
 
     private double width(String piece, Font font) {
+        double summed = advances(piece, font);
+        if (!Double.isNaN(summed)) {
+            return summed;
+        }
         Map<String, Double> cache = widths.computeIfAbsent(font, f -> new HashMap<>());
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
         return cache.computeIfAbsent(piece, p -> TextBlock.measure(p, font, frc));
+    }
+
+    /**
+     * The text's width as the sum of its characters' advances (remembered per character), or NaN
+     * when it has a character whose advance may depend on its neighbours: combining marks and
+     * the scripts that are shaped (Arabic, Indic, Thai…). Latin, Greek, Cyrillic and Chinese
+     * advances simply add up, as Java2D draws them without kerning or ligatures.
+     */
+    private double advances(String text, Font font) {
+        float[][] known = advances.computeIfAbsent(font, f -> new float[256][]);
+        double sum = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!addsUp(c)) {
+                return Double.NaN;
+            }
+            float[] block = known[c >> 8];
+            if (block == null) {
+                block = new float[256];
+                known[c >> 8] = block;
+            }
+            float advance = block[c & 0xFF];
+            if (advance == 0) {
+                advance = (float) TextBlock.measure(String.valueOf(c), font, frc);
+                block[c & 0xFF] = advance == 0 ? Float.MIN_VALUE : advance;
+            }
+            sum += advance;
+        }
+        return sum;
+    }
+
+    private static boolean addsUp(char c) {
+        return c < 0x0300 || c >= 0x0370 && c < 0x0483 || c >= 0x2000 && c < 0x2070 || c >= 0x3000 && c < 0x3100
+                || c >= 0x3400 && c < 0xA000 || c >= 0xFF00 && c < 0xFFF0;
     }
 
     /** Units that are never split unless alone too wide: a CJK character or a Latin word with its trailing spaces. */

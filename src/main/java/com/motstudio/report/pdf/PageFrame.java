@@ -1,10 +1,7 @@
 package com.motstudio.report.pdf;
 
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
@@ -53,21 +50,26 @@ final class PageFrame extends PdfPageEventHelper {
         float l = document.left();
         float r = document.right();
         float top = size.getHeight() - document.topMargin() + 14;
+        String number = before().replace("{0}", String.valueOf(page));
+        float width = fonts.base().getWidthPoint(number, SIZE);
+        float totalWidth = fonts.base().getWidthPoint("0000" + after(), SIZE);
+        float x = (l + r) / 2 - (width + totalWidth) / 2;
+        float y = document.bottomMargin() - 24;
         cb.saveState();
         cb.setColorStroke(accent);
         cb.setLineWidth(0.8f);
         cb.moveTo(l, top - 4);
         cb.lineTo(r, top - 4);
         cb.stroke();
+        // one line each, in the bundled font: written directly, not laid out as rich text
+        cb.beginText();
+        cb.setFontAndSize(fonts.base(), SIZE);
+        cb.setColorFill(GREY);
+        cb.showTextAligned(PdfContentByte.ALIGN_LEFT, left, l, top, 0);
+        cb.showTextAligned(PdfContentByte.ALIGN_RIGHT, right, r, top, 0);
+        cb.showTextAligned(PdfContentByte.ALIGN_LEFT, number, x, y, 0);
+        cb.endText();
         cb.restoreState();
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(left, fonts.font(SIZE, GREY)), l, top, 0);
-        ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(right, fonts.font(SIZE, GREY)), r, top, 0);
-        String number = before().replace("{0}", String.valueOf(page));
-        float width = fonts.base().getWidthPoint(number, SIZE);
-        float totalWidth = fonts.base().getWidthPoint("0000" + after(), SIZE);
-        float x = (l + r) / 2 - (width + totalWidth) / 2;
-        float y = document.bottomMargin() - 24;
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(number, fonts.font(SIZE, GREY)), x, y, 0);
         PdfTemplate total = cb.createTemplate(totalWidth, SIZE * 1.6f);
         cb.addTemplate(total, x + width, y - SIZE * 0.4f);
         totals.add(total);

@@ -53,9 +53,9 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
      * A plain font: its 1000-point measuring font, and whether it is the bundled one (asked once:
      * a font's family is looked up in its name table each time).
      */
-    private record Plain(Font measure, boolean bundled) {}
+    private record Plain(Font measure, boolean bundled, boolean bold) {}
 
-    private static final Plain NOT_PLAIN = new Plain(null, false);
+    private static final Plain NOT_PLAIN = new Plain(null, false, false);
 
     PdfCanvas(PdfContentByte content, float width, float height, PdfFonts fonts) {
         super(content, width, height, fonts, false, false, 0);
@@ -90,8 +90,30 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
             super.drawString(s, x, y);
             return;
         }
-        float size = font.getSize2D();
+        if (plain.bold()) {
+            if (!(getPaint() instanceof Color colour) || colour.getAlpha() != 255) {
+                super.drawString(s, x, y);
+                return;
+            }
+            fill(NOTHING);
+            PdfContentByte cb = getContent();
+            cb.saveState(); // the stroke of the emboldening, undone after the text
+            cb.setColorStroke(colour);
+            writeText(s, x, y, font, measure, true);
+            cb.restoreState();
+            return;
+        }
         fill(NOTHING); // the fill colour and opacity, as OpenPDF sets them before text
+        writeText(s, x, y, font, measure, !bundled);
+    }
+
+    /**
+     * The text object: font and size, matrix, for a bold font OpenPDF's emboldening (fill and
+     * stroke, a line a thirtieth of the size wide), and the spacing when Java2D's advances differ
+     * from the PDF font's widths.
+     */
+    private void writeText(String s, float x, float y, Font font, Font measure, boolean spaced) {
+        float size = font.getSize2D();
         AffineTransform matrix = new AffineTransform(1, 0, 0, -1, 0, height);
         matrix.concatenate(getTransform());
         matrix.translate(x, y);
@@ -102,7 +124,11 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
         cb.beginText();
         cb.setFontAndSize(base, size);
         cb.setTextMatrix((float) m[0], (float) m[1], (float) m[2], (float) m[3], (float) m[4], (float) m[5]);
-        if (bundled) {
+        if (font.isBold()) {
+            cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+            cb.setLineWidth(size / 30f);
+        }
+        if (!spaced) {
             // the PDF font is the same file: its glyph widths are the advances Java2D measures (1,000 units to
             // the em, no kerning), so the spacing OpenPDF would compute is zero
             cb.showText(s);
@@ -193,8 +219,32 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
 
     /** The font scaled to 1000 points, as OpenPDF measures with, or null when the font is not plain. */
     private static Plain plain(Font font) {
+        boolean bundled = font.getFamily(Locale.ROOT).equals(BUNDLED_FAMILY);
+        if (bundled && isSyntheticBold(font)) {
+            float scale = 1000f / font.getSize2D();
+            return new Plain(font.deriveFont(AffineTransform.getScaleInstance(scale, scale)), true, true);
+        }
         Font measure = measuringFont(font);
-        return measure == null ? NOT_PLAIN : new Plain(measure, font.getFamily(Locale.ROOT).equals(BUNDLED_FAMILY));
+        return measure == null ? NOT_PLAIN : new Plain(measure, bundled, false);
+    }
+
+    /**
+     * The bundled (regular) face asked for in bold style and nothing else: OpenPDF draws it
+     * emboldened, a stroke of a thirtieth of the size (size 30 excepted: its width would be 1,
+     * which OpenPDF takes for plain, so it is left to OpenPDF).
+     */
+    private static boolean isSyntheticBold(Font font) {
+        float size = font.getSize2D();
+        if (!font.isBold() || font.isItalic() || font.isTransformed() || !Float.isFinite(size) || size < 1e-4f || size == 30f
+                || !font.getFontName().equals(font.getName())) {
+            return false;
+        }
+        Map<TextAttribute, ?> attributes = font.getAttributes();
+        Object width = attributes.get(TextAttribute.WIDTH);
+        Object weight = attributes.get(TextAttribute.WEIGHT);
+        return (width == null || TextAttribute.WIDTH_REGULAR.equals(width))
+                && (weight == null || TextAttribute.WEIGHT_BOLD.equals(weight))
+                && (attributes.get(TextAttribute.UNDERLINE) == null || Integer.valueOf(-1).equals(attributes.get(TextAttribute.UNDERLINE)));
     }
 
     private static Font measuringFont(Font font) {
