@@ -75,6 +75,12 @@ public final class ExportView {
             property.addListener((o, a, b) -> vm.refreshPreview());
         }
         vm.refreshPreview();
+        // the page leaves the scene while another page is shown: coming back after edits shows them
+        root.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                vm.refreshPreviewIfEdited();
+            }
+        });
     }
 
     public Parent root() {

@@ -53,6 +53,8 @@ public final class ExportViewModel {
     private final SimpleObjectProperty<String> failure = new SimpleObjectProperty<>("");
     private volatile AtomicBoolean cancel = new AtomicBoolean();
     private long previewRequest;
+    /** The workshop the latest preview was made from. */
+    private Workshop previewed;
 
     /**
      * @param ui runs progress updates on the UI thread ({@code Platform::runLater}; in place in tests)
@@ -88,10 +90,18 @@ public final class ExportViewModel {
         return stem + "." + kind.get().tag() + "." + language.get().tag() + ".pdf";
     }
 
+    /** Renders the preview again when the workshop was edited since it was made (the page is shown again after edits elsewhere). */
+    public void refreshPreviewIfEdited() {
+        if (document.current() != previewed) {
+            refreshPreview();
+        }
+    }
+
     /** Renders the first pages of the document as the options stand; a newer request makes an older one's result be dropped. */
     public void refreshPreview() {
         long request = ++previewRequest;
         Workshop workshop = document.current();
+        previewed = workshop;
         ExportOptions options = options();
         previewing.set(true);
         runner.run(() -> {

@@ -68,5 +68,14 @@ class ExportPageTest {
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> image[0] = view[0].root().getScene().snapshot(null));
         Snapshots.writePng(image[0], out.resolve("export-" + language.tag() + ".png"));
+
+        // another page is shown, the workshop is edited there, the Export page comes back: its preview is made again
+        javafx.scene.image.Image before = ((ImageView) robot.lookup(n -> n instanceof ImageView).query()).getImage();
+        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
+        robot.interact(() -> document.apply("rename", w -> w.withInfo(w.info().withTitle(w.info().title() + " 2"))));
+        robot.interact(() -> stage.getScene().setRoot(view[0].root()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image after = ((ImageView) robot.lookup(n -> n instanceof ImageView).query()).getImage();
+        assertThat(after).as("the preview shows the edited workshop").isNotSameAs(before);
     }
 }

@@ -50,6 +50,19 @@ class ExportViewModelTest {
     }
 
     @Test
+    void thePreviewIsMadeAgainOnlyWhenTheWorkshopWasEditedSinceItWasMade() {
+        vm.kindProperty().set(DocumentKind.ACTION_PLAN);
+        vm.refreshPreview();
+        PdfPreview first = vm.previewProperty().get();
+        vm.refreshPreviewIfEdited();
+        assertThat(vm.previewProperty().get()).as("nothing changed: the same preview").isSameAs(first);
+        document.apply("rename", w -> w.withInfo(w.info().withTitle("\u65b0\u7684\u6807\u9898"))); // 新的标题
+        vm.refreshPreviewIfEdited();
+        assertThat(vm.previewProperty().get()).isNotSameAs(first);
+        assertThat(vm.previewProperty().get().count()).isPositive();
+    }
+
+    @Test
     void anExportReportsProgressAndWritesTheFileInTheChosenLanguage() throws Exception {
         List<Double> steps = new ArrayList<>();
         vm.progressProperty().addListener((o, a, b) -> steps.add(b.doubleValue()));
