@@ -45,6 +45,16 @@ public final class LineBreaker {
         return new TextBlock(List.copyOf(lines), lineWidths, font, maxWidth, lineHeight, metrics[1]);
     }
 
+    /** Whether the character is closing punctuation, which never starts a line. */
+    public static boolean neverStartsLine(int cp) {
+        return NO_LINE_START.indexOf(cp) >= 0;
+    }
+
+    /** Whether the character is opening punctuation, which never ends a line. */
+    public static boolean neverEndsLine(int cp) {
+        return NO_LINE_END.indexOf(cp) >= 0;
+    }
+
     /** Only the lines of {@link #wrap}, for a caller with its own metrics (a PDF table's cells). */
     public List<String> lines(String text, Font font, double maxWidth) {
         List<String> lines = new ArrayList<>();

@@ -3,7 +3,9 @@ package com.motstudio.report.pdf;
 import com.motstudio.report.BundledFont;
 import com.motstudio.report.map.LineBreaker;
 import com.motstudio.text.Texts;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
+import org.openpdf.text.Font;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
@@ -116,7 +118,7 @@ final class Pages implements AutoCloseable {
 
     private PdfOutline heading(PdfOutline parent, String title, float size, float after) {
         float y = writer.getVerticalPosition(true);
-        Paragraph p = new Paragraph(title, fonts.font(size, accent.darker()));
+        Paragraph p = paragraph(title, fonts.font(size, accent.darker()));
         p.setSpacingBefore(parent == writer.getRootOutline() ? 0 : size * 0.6f);
         p.setSpacingAfter(after);
         p.setKeepTogether(true);
@@ -129,10 +131,19 @@ final class Pages implements AutoCloseable {
     }
 
     void text(String text, float size, Color colour) {
-        Paragraph p = new Paragraph(text, fonts.font(size, colour));
+        Paragraph p = paragraph(text, fonts.font(size, colour));
         p.setLeading(size * 1.45f);
         p.setSpacingAfter(size * 0.5f);
         add(p);
+    }
+
+    /** A paragraph of one font, broken into lines by {@link LineBreaks}. */
+    static Paragraph paragraph(String text, Font font) {
+        Chunk chunk = new Chunk(text, font);
+        chunk.setSplitCharacter(LineBreaks.RULES);
+        Paragraph p = new Paragraph(chunk);
+        p.setFont(font);
+        return p;
     }
 
     void note(String text) {
