@@ -11,6 +11,10 @@ import com.motstudio.model.Measurement;
 import com.motstudio.model.Monitoring;
 import com.motstudio.model.ReviewRound;
 import com.motstudio.model.Workshop;
+import com.motstudio.report.BundledFont;
+import com.motstudio.report.chart.ChartOptions;
+import com.motstudio.report.chart.KpiTrends;
+import com.motstudio.report.chart.TrendChart;
 import com.motstudio.text.Texts;
 import org.openpdf.text.pdf.PdfOutline;
 
@@ -19,7 +23,9 @@ import java.util.Optional;
 
 /** The report's monitoring chapter, with the figures of step 4's methods (as the Monitor page shows them), printed only where there is data: KPI trends, audit compliance, feedback and review rounds. */
 final class MonitoringChapter {
-    private static final float TREND_HEIGHT = 110;
+    private static final float TREND_HEIGHT = 130;
+    /** The trend charts' text size: two charts side by side on a portrait page. */
+    private static final float TREND_TEXT = 7f;
 
     private final Pages pages;
     private final Workshop workshop;
@@ -75,8 +81,8 @@ final class MonitoringChapter {
         for (int i = 0; i < measured.size(); i += 2) {
             Kpi a = measured.get(i);
             Kpi b = i + 1 < measured.size() ? measured.get(i + 1) : null;
-            KpiTrend left = new KpiTrend(a, series(a), t, pages.accent);
-            KpiTrend right = b == null ? null : new KpiTrend(b, series(b), t, pages.accent);
+            TrendChart left = trend(a);
+            TrendChart right = b == null ? null : trend(b);
             pages.drawing((g, width, height) -> {
                 left.paint(g, w, height);
                 if (right != null) {
@@ -85,6 +91,11 @@ final class MonitoringChapter {
                 }
             }, pages.width(), TREND_HEIGHT);
         }
+    }
+
+    /** The Monitor page's trend chart of a KPI, at the size of half a page's width. */
+    private TrendChart trend(Kpi kpi) {
+        return new TrendChart(KpiTrends.of(KpiStatus.of(kpi, monitoring.measurements(), pages.options.date()), t), new ChartOptions(t, BundledFont.of(TREND_TEXT), true));
     }
 
     private void audits(PdfOutline chapter) {

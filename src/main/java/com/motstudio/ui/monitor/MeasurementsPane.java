@@ -7,6 +7,7 @@ import com.motstudio.model.Kpi;
 import com.motstudio.model.Measurement;
 import com.motstudio.model.Workshop;
 import com.motstudio.report.chart.ChartOptions;
+import com.motstudio.report.chart.KpiTrends;
 import com.motstudio.report.chart.TrendChart;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.ChartCanvas;
@@ -184,7 +185,7 @@ final class MeasurementsPane implements MonitorSection {
             return;
         }
         values.getItems().setAll(s.series().reversed());
-        TrendChart trend = new TrendChart(KpiCharts.trend(s, texts), ChartOptions.of(texts));
+        TrendChart trend = new TrendChart(KpiTrends.of(s, texts), ChartOptions.of(texts));
         chart.show(trend::paint);
     }
 

@@ -1,25 +1,27 @@
-package com.motstudio.ui.monitor;
+package com.motstudio.report.chart;
 
 import com.motstudio.method.monitor.KpiStatus;
 import com.motstudio.model.Kpi;
 import com.motstudio.model.Measurement;
-import com.motstudio.report.chart.TrendChart;
 import com.motstudio.text.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The data of a KPI's trend chart: its measurements by date, its baseline and its target. */
-final class KpiCharts {
-    private KpiCharts() {}
+/**
+ * The trend chart of a KPI: its measurements by date, its baseline and its target as reference
+ * lines. The same chart on the Monitor page and in the PDF report.
+ */
+public final class KpiTrends {
+    private KpiTrends() {}
 
-    static TrendChart.Data trend(KpiStatus status, Texts texts) {
+    public static TrendChart.Data of(KpiStatus status, Texts texts) {
         Kpi kpi = status.kpi();
         List<TrendChart.Point> points = new ArrayList<>();
         List<TrendChart.Tick> ticks = new ArrayList<>();
         for (Measurement m : status.series()) {
             points.add(new TrendChart.Point(m.date().toEpochDay(), m.value()));
-            ticks.add(new TrendChart.Tick(m.date().toEpochDay(), MonitorNames.date(m.date())));
+            ticks.add(new TrendChart.Tick(m.date().toEpochDay(), m.date().toString()));
         }
         List<TrendChart.Reference> references = new ArrayList<>();
         if (kpi.baseline() != null) {
