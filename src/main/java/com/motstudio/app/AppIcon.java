@@ -5,9 +5,13 @@ import javafx.scene.image.Image;
 import java.util.List;
 import java.util.Objects;
 
-/** The app icon (made by assets/icons/make-icons.sh) in the sizes window managers pick from. */
+/**
+ * The app icon (made by assets/icons/make-icons.sh) as the window icon. JavaFX hands the window
+ * system one image, scaled to 128 px (Linux, macOS) or 32 px (Windows) from the closest one given,
+ * on the FX thread while the window is first shown: these two sizes need no real scaling.
+ */
 final class AppIcon {
-    private static final int[] SIZES = {16, 32, 48, 256};
+    private static final int[] SIZES = {32, 128};
 
     private AppIcon() {}
 

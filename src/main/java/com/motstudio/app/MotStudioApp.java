@@ -7,6 +7,7 @@ import com.motstudio.store.SettingsStore;
 import com.motstudio.store.UserFolders;
 import com.motstudio.store.WorkshopStore;
 import com.motstudio.text.Language;
+import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Fonts;
 import com.motstudio.ui.common.FxDialogs;
 import com.motstudio.ui.common.FxTaskRunner;
@@ -42,6 +43,10 @@ public final class MotStudioApp extends Application {
         settingsStore = new SettingsStore(folders.configDir());
         storeAhead = CompletableFuture.supplyAsync(WorkshopStore::new);
         settingsAhead = CompletableFuture.supplyAsync(() -> settingsStore.load(Language.fromLocale(Locale.getDefault()).tag()));
+        // the texts of the window's language, read while JavaFX starts: the resource bundle cache
+        // keeps them for the window's own Texts (a thread of its own, see init)
+        settingsAhead.thenAcceptAsync(settings -> new Texts(Language.fromTag(settings.language())),
+                task -> Thread.ofPlatform().daemon().name("mot-start-texts").start(task));
         Application.launch(MotStudioApp.class, args);
     }
 
