@@ -74,7 +74,7 @@ public final class MainStage {
         stage.setScene(new Scene(new StackPane(), Math.min(1180, screen.getWidth() * 0.95), Math.min(780, screen.getHeight() * 0.9)));
         stage.getScene().getStylesheets().add(MainStage.class.getResource("/com/motstudio/ui/app.css").toExternalForm());
         WindowPlacement.restore(stage, preferences.get().window());
-        build(Page.WORKSHOP);
+        build(null); // the start view; a file named on the command line opens after the first frame
         applyTheme();
         vm.revisionProperty().subscribe(r -> stage.setTitle(title()));
         preferences.settingsProperty().addListener((o, before, after) -> settingsChanged(before, after));
@@ -152,7 +152,7 @@ public final class MainStage {
             texts = new Texts(preferences.language());
             dialogs = dialogsFor.apply(texts);
             vm.relocalize(texts, dialogs);
-            build(window == null ? Page.WORKSHOP : window.currentPage());
+            build(window == null ? null : window.selectedPage());
             stage.setTitle(title());
         }
     }

@@ -64,6 +64,37 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** From the start view the window opens on, to the blank workshop's Workshop page. */
+    private void startBlank(FxRobot robot) {
+        robot.clickOn("#start-blank");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theWindowOpensOnTheStartViewWithNoPageChosenAndTheBlankWorkshopLeadsToItsWorkshopPage(FxRobot robot) {
+        assertThat(robot.lookup("#start-page").tryQuery()).isPresent();
+        assertThat(robot.lookup("#setup-title").tryQuery()).as("the Workshop page is built on the first visit").isEmpty();
+        assertThat(robot.lookup(".nav-item").queryAllAs(javafx.scene.control.ToggleButton.class))
+                .noneMatch(javafx.scene.control.ToggleButton::isSelected);
+        assertThat(robot.lookup("#start-recent").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(1);
+        startBlank(robot);
+        assertThat(robot.lookup("#setup-title").tryQuery()).isPresent();
+        assertThat(robot.lookup("#start-page").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-workshop").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void fromTheStartViewATemplateOpensOnItsWorkshopPage(FxRobot robot) throws Exception {
+        robot.clickOn("#start-template");
+        waitFor(robot, "template-sectors");
+        robot.clickOn("#dialog-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.main.viewModel().document().current().info().sector()).isEqualTo("government");
+        waitFor(robot, "setup-title");
+        assertThat(field(robot, "setup-title").getText()).isNotBlank();
+        assertThat(robot.lookup("#nav-workshop").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
     private void waitFor(FxRobot robot, String id) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + id).match(javafx.scene.Node::isVisible).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
@@ -86,6 +117,7 @@ class MainWindowTest {
 
     @Test
     void aWorkshopIsSetUpSavedClosedAndReopenedWithTheSameValues(FxRobot robot) throws Exception {
+        startBlank(robot);
         typeInto(robot, "setup-title", "Counter service audit");
         typeInto(robot, "setup-organization", "City service centre");
         typeInto(robot, "setup-facilitator", "Ms Wang");
@@ -110,6 +142,7 @@ class MainWindowTest {
 
     @Test
     void undoAndRedoWalkBackAndForthOneFieldEditAtATime(FxRobot robot) {
+        startBlank(robot);
         typeInto(robot, "setup-title", "First");
         typeInto(robot, "setup-title", "Second");
         typeInto(robot, "setup-organization", "Hall");
@@ -125,6 +158,7 @@ class MainWindowTest {
 
     @Test
     void undoInsideAFieldUndoesTheTypingAsOneStep(FxRobot robot) {
+        startBlank(robot);
         typeInto(robot, "setup-title", "Kept");
         robot.clickOn("#setup-organization").write("half typed");
         shortcut(robot, KeyCode.Z);
@@ -134,6 +168,7 @@ class MainWindowTest {
 
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsThem(FxRobot robot) throws Exception {
+        startBlank(robot);
         typeInto(robot, "setup-title", "Unsaved idea");
         Platform.runLater(() -> app.main.viewModel().close());
         waitFor(robot, "dialog-cancel");
@@ -151,6 +186,7 @@ class MainWindowTest {
 
     @Test
     void quittingWithUnsavedChangesCanSaveFirst(FxRobot robot) throws Exception {
+        startBlank(robot);
         typeInto(robot, "setup-title", "Keep me");
         Path file = home.resolve("kept.mot.json");
         app.dialogs().toSave.add(file);
@@ -164,6 +200,7 @@ class MainWindowTest {
 
     @Test
     void switchingTheLanguageRelabelsTheWindowAndKeepsTheWorkshop(FxRobot robot) throws Exception {
+        startBlank(robot);
         typeInto(robot, "setup-title", "Bilingual");
         Platform.runLater(() -> app.main.window().root().getScene().getAccelerators().entrySet().stream()
                 .filter(e -> e.getKey().getName().contains(",") || e.getKey().getName().contains("Comma"))
@@ -184,6 +221,7 @@ class MainWindowTest {
 
     @Test
     void aDamagedFileShowsWhatAndWhereAndLeavesTheOpenWorkshopAlone(FxRobot robot) throws Exception {
+        startBlank(robot);
         typeInto(robot, "setup-title", "Still here");
         Path bad = Files.writeString(home.resolve("broken.mot.json"), "{\n  \"format\": \"mot-studio-workshop\",,\n}");
         app.dialogs().toOpen.add(bad);

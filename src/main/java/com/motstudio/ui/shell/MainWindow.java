@@ -25,7 +25,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The main window's content: menus, navigation, the chosen page beside its guidance, status bar.
+ * The main window's content: menus, navigation, the chosen page beside its guidance, status bar;
+ * on start-up, with nothing opened, the start view in place of a page.
  * Built for one language; a language change builds a new one over the same view model.
  */
 public final class MainWindow {
@@ -53,11 +54,19 @@ public final class MainWindow {
         StatusBarView status = new StatusBarView(vm, texts);
         root.setBottom(status.root());
         navigation.selectedProperty().addListener((o, a, page) -> showPage(page));
-        showPage(start);
+        if (start == null) {
+            showStart(preferences, actions);
+        } else {
+            showPage(start);
+        }
         subscription = Subscription.combine(menus.subscription(), status.subscription(),
                 vm.documentProperty().subscribe((before, after) -> {
                     dropPages();
-                    showPage(currentPage());
+                    if (navigation.selectedProperty().get() == null) {
+                        navigation.select(Page.WORKSHOP); // from the start view: the opened workshop's first page
+                    } else {
+                        showPage(currentPage());
+                    }
                 }),
                 vm.revisionProperty().subscribe((before, after) -> refreshPlaceholder()));
     }
@@ -76,6 +85,21 @@ public final class MainWindow {
         disposers.forEach(Runnable::run);
         disposers.clear();
         pages.clear();
+    }
+
+    /**
+     * The start view: the blank workshop is open behind it, so "blank" only chooses its Workshop
+     * page; a template or a file replaces the document, which chooses it too.
+     */
+    private void showStart(PreferencesModel preferences, MenuBarView.Actions actions) {
+        StartView start = new StartView(texts, preferences.get().recentFiles(), () -> navigation.select(Page.WORKSHOP),
+                actions.newFromTemplate(), vm::open, vm::openRecent);
+        root.setCenter(start.root());
+    }
+
+    /** The chosen page, or null while the start view is shown. */
+    public Page selectedPage() {
+        return navigation.selectedProperty().get();
     }
 
     public Page currentPage() {

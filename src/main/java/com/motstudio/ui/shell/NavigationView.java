@@ -27,6 +27,7 @@ final class NavigationView {
     private final Map<Page, ToggleButton> items = new EnumMap<>(Page.class);
     private final ReadOnlyObjectWrapper<Page> selected = new ReadOnlyObjectWrapper<>();
 
+    /** @param start the page chosen first, or null for none (the start view is shown) */
     NavigationView(Texts texts, Page start) {
         root.setId("navigation");
         root.getStyleClass().add("navigation");
@@ -57,7 +58,9 @@ final class NavigationView {
                 selected.set((Page) now.getUserData());
             }
         });
-        select(start);
+        if (start != null) {
+            select(start); // none on the start view
+        }
     }
 
     VBox root() {
@@ -77,7 +80,8 @@ final class NavigationView {
             return;
         }
         Page[] pages = Page.values();
-        int next = Math.clamp(selected.get().ordinal() + (e.getCode() == KeyCode.DOWN ? 1 : -1), 0, pages.length - 1);
+        int from = selected.get() == null ? -1 : selected.get().ordinal();
+        int next = Math.clamp(from + (e.getCode() == KeyCode.DOWN ? 1 : -1), 0, pages.length - 1);
         select(pages[next]);
         items.get(pages[next]).requestFocus();
         e.consume();
