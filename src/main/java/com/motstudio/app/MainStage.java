@@ -58,6 +58,9 @@ public final class MainStage {
     public MainStage(Stage stage, AppServices services, Function<Texts, Dialogs> dialogsFor, TaskRunner runner, Runnable exit) {
         this.stage = stage;
         this.preferences = services.preferences();
+        // before the first control is made: a control made with no user-agent stylesheet set loads
+        // Modena first, only for the theme to replace it
+        applyTheme();
         this.recovery = services.recovery();
         this.autosaver = services.autosaver();
         this.dialogsFor = dialogsFor;
@@ -75,7 +78,6 @@ public final class MainStage {
         stage.getScene().getStylesheets().add(MainStage.class.getResource("/com/motstudio/ui/app.css").toExternalForm());
         WindowPlacement.restore(stage, preferences.get().window());
         build(null); // the start view; a file named on the command line opens after the first frame
-        applyTheme();
         vm.revisionProperty().subscribe(r -> stage.setTitle(title()));
         preferences.settingsProperty().addListener((o, before, after) -> settingsChanged(before, after));
         Platform.getPreferences().colorSchemeProperty().addListener((o, a, b) -> applyTheme());

@@ -7,7 +7,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -25,7 +24,7 @@ final class StartView {
     /** How many recent files are offered. */
     static final int RECENT = 6;
 
-    private final ScrollPane root;
+    private final VBox root;
 
     /**
      * @param blank    starts on the blank workshop already open (its Workshop page)
@@ -73,8 +72,8 @@ final class StartView {
                 heading(texts, "start.steps"), steps);
         content.setPadding(new Insets(28, 32, 28, 32));
         content.setMaxWidth(760);
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
+        // short enough for the smallest window at the largest text size: no scroll pane to skin before the first frame
+        root = content;
         root.setId("start-page");
     }
 
