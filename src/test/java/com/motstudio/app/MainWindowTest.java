@@ -77,6 +77,8 @@ class MainWindowTest {
         assertThat(robot.lookup(".nav-item").queryAllAs(javafx.scene.control.ToggleButton.class))
                 .noneMatch(javafx.scene.control.ToggleButton::isSelected);
         assertThat(robot.lookup("#start-recent").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(1);
+        javafx.scene.layout.Region start = robot.lookup("#start-page").queryAs(javafx.scene.layout.Region.class);
+        assertThat(start.prefHeight(start.getWidth())).as("the start view fits the window, nothing clipped").isLessThanOrEqualTo(start.getHeight());
         startBlank(robot);
         assertThat(robot.lookup("#setup-title").tryQuery()).isPresent();
         assertThat(robot.lookup("#start-page").tryQuery()).isEmpty();

@@ -9,6 +9,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,8 +73,14 @@ final class StartView {
                 heading(texts, "start.steps"), steps);
         content.setPadding(new Insets(28, 32, 28, 32));
         content.setMaxWidth(760);
-        // short enough for the smallest window at the largest text size: no scroll pane to skin before the first frame
+        // about 430-560 px tall at the normal text size (a third more at the large one), inside the usual window: no
+        // scroll pane to skin before the first frame; a shorter window clips the last lines, not painting over the status bar
         root = content;
+        root.setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(root.widthProperty());
+        clip.heightProperty().bind(root.heightProperty());
+        root.setClip(clip);
         root.setId("start-page");
     }
 
