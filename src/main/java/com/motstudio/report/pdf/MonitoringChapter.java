@@ -64,9 +64,11 @@ final class MonitoringChapter {
         pages.section(chapter, t.get("export.monitoring.kpis"));
         Table table = new Table(List.of(t.get("export.col.kpi"), t.get("export.col.baseline"), t.get("export.col.latest"),
                 t.get("export.col.target"), t.get("export.col.onTarget")), 3, 1.2f, 2, 1.2f, 1.3f);
-        for (Kpi kpi : workshop.plan().kpis()) {
-            // the same status as the Monitor page and analyze give, judged on the document's date
-            KpiStatus status = KpiStatus.of(kpi, monitoring.measurements(), pages.options.date());
+        // the same status as the Monitor page and analyze give, judged on the document's date
+        List<KpiStatus> statuses = workshop.plan().kpis().stream()
+                .map(kpi -> KpiStatus.of(kpi, monitoring.measurements(), pages.options.date())).toList();
+        for (KpiStatus status : statuses) {
+            Kpi kpi = status.kpi();
             Optional<Measurement> latest = status.series().isEmpty() ? Optional.empty() : Optional.of(status.series().getLast());
             String value = latest.map(v -> t.format("export.monitoring.valueOn", Format.number(t, v.value()), Format.date(v.date())))
                     .orElse(t.get("export.none"));
@@ -74,15 +76,12 @@ final class MonitoringChapter {
                     t.get("monitor.kpiState." + status.state().name()));
         }
         pages.table(table, "");
-        List<Kpi> measured = workshop.plan().kpis().stream()
-                .filter(k -> !series(k).isEmpty()).toList();
+        List<KpiStatus> measured = statuses.stream().filter(s -> !s.series().isEmpty()).toList();
         float gap = 14;
         float w = (pages.width() - gap) / 2;
         for (int i = 0; i < measured.size(); i += 2) {
-            Kpi a = measured.get(i);
-            Kpi b = i + 1 < measured.size() ? measured.get(i + 1) : null;
-            TrendChart left = trend(a);
-            TrendChart right = b == null ? null : trend(b);
+            TrendChart left = trend(measured.get(i));
+            TrendChart right = i + 1 < measured.size() ? trend(measured.get(i + 1)) : null;
             pages.drawing((g, width, height) -> {
                 left.paint(g, w, height);
                 if (right != null) {
@@ -94,8 +93,8 @@ final class MonitoringChapter {
     }
 
     /** The Monitor page's trend chart of a KPI, at the size of half a page's width. */
-    private TrendChart trend(Kpi kpi) {
-        return new TrendChart(KpiTrends.of(KpiStatus.of(kpi, monitoring.measurements(), pages.options.date()), t), new ChartOptions(t, BundledFont.of(TREND_TEXT), true));
+    private TrendChart trend(KpiStatus status) {
+        return new TrendChart(KpiTrends.of(status, t), new ChartOptions(t, BundledFont.of(TREND_TEXT), true));
     }
 
     private void audits(PdfOutline chapter) {
@@ -128,11 +127,6 @@ final class MonitoringChapter {
             }
         }
         pages.table(table, "");
-    }
-
-    /** A KPI's measurements, oldest first. */
-    private List<Measurement> series(Kpi kpi) {
-        return KpiStatus.of(kpi, monitoring.measurements(), pages.options.date()).series();
     }
 
     private void rounds(PdfOutline chapter) {

@@ -22,9 +22,10 @@ import java.util.Map;
 
 /**
  * The Java2D canvas of a drawing in a PDF: OpenPDF's {@link PdfGraphics2D} with a quicker way to
- * write a line of plain text (no bold, italic, width, transform or link). It writes the operators
- * OpenPDF writes: font and size, text matrix, the text, and for a font other than the bundled one
- * the character spacing that makes the PDF's glyph widths add up to the width Java2D measured.
+ * write a line of plain or bold text (no italic, width, transform, underline or link), and to fill
+ * and outline a shape in one path. It writes the operators OpenPDF writes: font and size, text
+ * matrix, for bold OpenPDF's emboldening, the text, and for a font other than the bundled one the
+ * character spacing that makes the PDF's glyph widths add up to the width Java2D measured.
  * What it saves is OpenPDF's per-call work that does not change between calls: copying the font's
  * attribute map twice, deriving a 1000-point font to measure with, the composite-font check and,
  * for the bundled font, measuring the string twice and looking up each character's glyph to
@@ -217,51 +218,37 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
         return true;
     }
 
-    /** The font scaled to 1000 points, as OpenPDF measures with, or null when the font is not plain. */
+    /** How a font's text is written: {@link #NOT_PLAIN}, or its measuring font and whether it is the bundled one, bold. */
     private static Plain plain(Font font) {
-        boolean bundled = font.getFamily(Locale.ROOT).equals(BUNDLED_FAMILY);
-        if (bundled && isSyntheticBold(font)) {
-            float scale = 1000f / font.getSize2D();
-            return new Plain(font.deriveFont(AffineTransform.getScaleInstance(scale, scale)), true, true);
+        float size = font.getSize2D();
+        if (!Float.isFinite(size) || size < 1e-4f || font.isTransformed() || font.isItalic()) {
+            return NOT_PLAIN;
         }
-        Font measure = measuringFont(font);
-        return measure == null ? NOT_PLAIN : new Plain(measure, bundled, false);
+        String family = font.getFamily(Locale.ROOT);
+        boolean bundled = family.equals(BUNDLED_FAMILY);
+        boolean bold = font.isBold();
+        // bold only as OpenPDF emboldens the bundled regular face (a stroke of a thirtieth of the size; at size 30
+        // that is 1, which OpenPDF takes for plain, so that size is left to it)
+        if (bold && (!bundled || size == 30f || !font.getFontName().equals(font.getName())) || LOGICAL.contains(family)
+                || !plainAttributes(font.getAttributes(), bold)) {
+            return NOT_PLAIN;
+        }
+        return new Plain(measuringFont(font), bundled, bold);
     }
 
-    /**
-     * The bundled (regular) face asked for in bold style and nothing else: OpenPDF draws it
-     * emboldened, a stroke of a thirtieth of the size (size 30 excepted: its width would be 1,
-     * which OpenPDF takes for plain, so it is left to OpenPDF).
-     */
-    private static boolean isSyntheticBold(Font font) {
-        float size = font.getSize2D();
-        if (!font.isBold() || font.isItalic() || font.isTransformed() || !Float.isFinite(size) || size < 1e-4f || size == 30f
-                || !font.getFontName().equals(font.getName())) {
-            return false;
-        }
-        Map<TextAttribute, ?> attributes = font.getAttributes();
+    /** No width other than regular, no underline, and the weight of the style (bold, or below semibold). */
+    private static boolean plainAttributes(Map<TextAttribute, ?> attributes, boolean bold) {
         Object width = attributes.get(TextAttribute.WIDTH);
         Object weight = attributes.get(TextAttribute.WEIGHT);
+        Object underline = attributes.get(TextAttribute.UNDERLINE);
         return (width == null || TextAttribute.WIDTH_REGULAR.equals(width))
-                && (weight == null || TextAttribute.WEIGHT_BOLD.equals(weight))
-                && (attributes.get(TextAttribute.UNDERLINE) == null || Integer.valueOf(-1).equals(attributes.get(TextAttribute.UNDERLINE)));
+                && (weight == null || (bold ? TextAttribute.WEIGHT_BOLD.equals(weight) : ((Float) weight) < TextAttribute.WEIGHT_SEMIBOLD))
+                && (underline == null || Integer.valueOf(-1).equals(underline));
     }
 
+    /** The font scaled to 1000 points, as OpenPDF measures with. */
     private static Font measuringFont(Font font) {
-        float size = font.getSize2D();
-        if (!Float.isFinite(size) || size < 1e-4f || font.isTransformed() || font.isBold() || font.isItalic()
-                || LOGICAL.contains(font.getFamily(Locale.ROOT))) {
-            return null;
-        }
-        Map<TextAttribute, ?> attributes = font.getAttributes();
-        Object width = attributes.get(TextAttribute.WIDTH);
-        Object weight = attributes.get(TextAttribute.WEIGHT);
-        if (width != null && !TextAttribute.WIDTH_REGULAR.equals(width)
-                || weight != null && ((Float) weight) >= TextAttribute.WEIGHT_SEMIBOLD
-                || attributes.get(TextAttribute.UNDERLINE) != null && !Integer.valueOf(-1).equals(attributes.get(TextAttribute.UNDERLINE))) {
-            return null;
-        }
-        float scale = 1000f / size;
+        float scale = 1000f / font.getSize2D();
         return font.deriveFont(AffineTransform.getScaleInstance(scale, scale));
     }
 

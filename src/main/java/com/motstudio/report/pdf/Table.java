@@ -96,8 +96,8 @@ final class Table {
             float room = pages.room() - SLACK - SPACE_BEFORE - SPACE_AFTER;
             // at least the header and a line of the next row, or the whole row when it fits on a page at all
             Wrapped next = body.get(row);
-            float needed = headerHeight + (next.height(line, next.lines()) <= full - headerHeight ? next.height(line, next.lines())
-                    : next.height(line, line + 1));
+            float rest = next.height(line, next.lines());
+            float needed = headerHeight + (rest <= full - headerHeight ? rest : next.height(line, line + 1));
             if (room < needed) {
                 pages.newPage();
                 room = full;
@@ -125,7 +125,7 @@ final class Table {
                 }
                 break;
             }
-            draw(pages, columns, header, headerHeight, parts, used, first, row == body.size());
+            draw(pages, columns, header, parts, used, first, row == body.size());
             first = false;
         }
     }
@@ -157,9 +157,9 @@ final class Table {
     }
 
     /** One page's part: a drawing of the header and the rows, added where the page's text has got to. */
-    private void draw(Pages pages, float[] columns, Wrapped header, float headerHeight, List<Part> parts, float height,
-                      boolean first, boolean last) {
+    private void draw(Pages pages, float[] columns, Wrapped header, List<Part> parts, float height, boolean first, boolean last) {
         float width = pages.width();
+        float headerHeight = header.height(0, header.lines());
         PdfTemplate t = pages.template(width, height);
         Color accent = pages.accent;
         t.setColorFill(tint(accent));

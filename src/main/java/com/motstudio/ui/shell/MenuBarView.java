@@ -10,8 +10,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** The menu bar: File, Edit, View, Help, with the usual shortcuts. */
 public final class MenuBarView {
@@ -78,12 +76,11 @@ public final class MenuBarView {
 
     private void fillRecent() {
         recent.getItems().clear();
-        for (String file : preferences.get().recentFiles()) {
-            Path path = Path.of(file);
-            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.toAbsolutePath().getParent());
+        for (RecentFile file : RecentFile.of(preferences.get().recentFiles())) {
+            MenuItem item = new MenuItem(file.label());
             item.setMnemonicParsing(false);
-            item.setDisable(!Files.exists(path));
-            item.setOnAction(e -> vm.openRecent(path));
+            item.setDisable(!file.exists());
+            item.setOnAction(e -> vm.openRecent(file.path()));
             recent.getItems().add(item);
         }
         if (recent.getItems().isEmpty()) {

@@ -11,7 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -46,14 +45,11 @@ final class StartView {
 
         VBox recentList = new VBox(2);
         recentList.setId("start-recent");
-        for (String file : recentFiles.stream().limit(RECENT).toList()) {
-            Path path = Path.of(file);
-            Path folder = path.toAbsolutePath().getParent();
-            Hyperlink link = new Hyperlink(folder == null ? path.toString()
-                    : texts.format("start.recentFile", String.valueOf(path.getFileName()), folder.toString()));
+        for (RecentFile file : RecentFile.of(recentFiles.stream().limit(RECENT).toList())) {
+            Hyperlink link = new Hyperlink(file.label());
             link.setMnemonicParsing(false);
-            link.setDisable(!Files.exists(path));
-            link.setOnAction(e -> recent.accept(path));
+            link.setDisable(!file.exists());
+            link.setOnAction(e -> recent.accept(file.path()));
             recentList.getChildren().add(link);
         }
         if (recentList.getChildren().isEmpty()) {

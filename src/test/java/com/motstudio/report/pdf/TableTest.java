@@ -1,20 +1,11 @@
 package com.motstudio.report.pdf;
 
-import com.motstudio.text.Language;
-import com.motstudio.text.Texts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +19,7 @@ class TableTest {
     void aRowTallerThanAPageIsSplitAcrossPagesWithTheHeaderOnEachAndEveryCharacterKept() throws IOException {
         String sentence = "\u7a97\u53e3\u4eba\u5458\u4e00\u6b21\u544a\u77e5\u6240\u9700\u6750\u6599\uff0c"; // 窗口人员一次告知所需材料，
         String tall = sentence.repeat(400);
-        byte[] pdf = write(pages -> {
+        byte[] pdf = PdfPages.write(pages -> {
             Table table = new Table(List.of(HEAD_ONE, HEAD_TWO, HEAD_THREE), 1, 6, 2);
             for (int i = 1; i <= 20; i++) {
                 table.row(String.valueOf(i), "\u8865\u6b63\u901a\u77e5", "\u674e\u654f"); // 补正通知, 李敏
@@ -43,7 +34,7 @@ class TableTest {
                 assertThat(PdfPages.text(document, p)).as("page %d repeats the header", p).contains(HEAD_ONE).contains(HEAD_TWO)
                         .contains(HEAD_THREE);
             }
-            List<String> lines = lines(document, 1, document.getNumberOfPages());
+            List<String> lines = PdfPages.lines(document, 1, document.getNumberOfPages());
             assertThat(String.join("", lines.stream().filter(tall::contains).toList()))
                     .as("the tall cell is printed whole, in order, over the pages").isEqualTo(tall);
             assertThat(lines.subList(lines.size() - 3, lines.size())).containsExactly("22", "\u6700\u540e\u4e00\u884c", "\u8d75\u4e3d");
@@ -54,9 +45,9 @@ class TableTest {
     void textWrapsInsideItsColumnAndNeverStartsALineWithAClosingMark() throws IOException {
         // 25 characters and a full stop in a column about 8 characters wide
         String text = "\u5de5\u4f5c\u4eba\u5458\u7b54\u5e94\u5728\u67d0\u4e2a\u65f6\u95f4\u524d\u529e\u597d\u7684\u4e8b\u90fd\u80fd\u51c6\u65f6\u529e\u5230\u7684\u5417\u3002";
-        byte[] pdf = write(pages -> pages.table(new Table(List.of(HEAD_ONE, HEAD_TWO), 6, 1).row("1", text), ""));
+        byte[] pdf = PdfPages.write(pages -> pages.table(new Table(List.of(HEAD_ONE, HEAD_TWO), 6, 1).row("1", text), ""));
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<String> lines = lines(document, 1, 1);
+            List<String> lines = PdfPages.lines(document, 1, 1);
             List<String> cellLines = lines.stream().filter(l -> !l.equals("1") && text.contains(l)).toList();
             assertThat(cellLines).as("the cell's lines").hasSizeGreaterThanOrEqualTo(2);
             assertThat(String.join("", cellLines)).isEqualTo(text);
@@ -67,7 +58,7 @@ class TableTest {
 
     @Test
     void writingRowsAreAtLeastTheirHeightSoAFormHasRoomToWriteIn() throws IOException {
-        byte[] loose = write(pages -> {
+        byte[] loose = PdfPages.write(pages -> {
             Table table = new Table(List.of(HEAD_ONE, HEAD_TWO), 1, 4).writingRows(40);
             for (int i = 1; i <= 30; i++) {
                 table.row(String.valueOf(i), "");
@@ -79,33 +70,5 @@ class TableTest {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
             assertThat(PdfPages.text(document, 2)).contains(HEAD_ONE);
         }
-    }
-
-    /** The table's lines of text in the order they are written, page header and footer left out. */
-    private static List<String> lines(PDDocument document, int from, int to) throws IOException {
-        List<String> lines = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<TextPosition> positions) {
-                lines.add(text.strip());
-            }
-        };
-        stripper.setStartPage(from);
-        stripper.setEndPage(to);
-        stripper.writeText(document, new StringWriter());
-        return lines.stream().filter(l -> !l.isEmpty() && !FRAME.contains(l) && !l.contains("\u9875")).toList(); // 页: page numbers
-    }
-
-    /** What the page frame prints: the title and the organisation of {@link #write}'s metadata. */
-    private static final List<String> FRAME = List.of("t", "o");
-
-    private static byte[] write(Consumer<Pages> content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportOptions options = ExportOptions.of(DocumentKind.ACTION_PLAN, Language.SIMPLIFIED_CHINESE);
-        try (Pages pages = new Pages(out, options, new Texts(Language.SIMPLIFIED_CHINESE), new Color(160, 40, 40),
-                new Pages.Metadata("t", "a", "s", "o", false, false), ExportProgress.NONE)) {
-            content.accept(pages);
-        }
-        return out.toByteArray();
     }
 }
