@@ -34,6 +34,14 @@ final class Fit {
 
     /** Paints a layout into the box (0, 0, width, height) on white, scaled to fill it; g is left as it was. */
     static void paint(Graphics2D g, double width, double height, ChartLayout layout, Consumer<Graphics2D> painter) {
+        onWhite(g, width, height, g2 -> {
+            g2.scale(width / layout.width(), height / layout.height());
+            painter.accept(g2);
+        });
+    }
+
+    /** Paints into the box (0, 0, width, height) on white, clipped to it, with the charts' hints; g is left as it was. */
+    static void onWhite(Graphics2D g, double width, double height, Consumer<Graphics2D> painter) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             hints(g2);
@@ -41,7 +49,6 @@ final class Fit {
             g2.clip(box);
             g2.setColor(Color.WHITE);
             g2.fill(box);
-            g2.scale(width / layout.width(), height / layout.height());
             painter.accept(g2);
         } finally {
             g2.dispose();

@@ -40,17 +40,7 @@ public final class PairedBarChart implements Chart {
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        try {
-            Fit.hints(g2);
-            Rectangle2D box = new Rectangle2D.Double(0, 0, width, height);
-            g2.setColor(Color.WHITE);
-            g2.fill(box);
-            g2.clip(box);
-            paintInside(g2, width, height);
-        } finally {
-            g2.dispose();
-        }
+        Fit.onWhite(g, width, height, g2 -> paintInside(g2, width, height));
     }
 
     private void paintInside(Graphics2D g, double width, double height) {

@@ -3,7 +3,6 @@ package com.motstudio.report.chart;
 import com.motstudio.text.Texts;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -58,16 +57,7 @@ public final class TrendChart implements Chart {
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        try {
-            Fit.hints(g2);
-            g2.setColor(Color.WHITE);
-            g2.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
-            g2.clip(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
-            paintInside(g2, width, height);
-        } finally {
-            g2.dispose();
-        }
+        Fit.onWhite(g, width, height, g2 -> paintInside(g2, width, height));
     }
 
     private void paintInside(Graphics2D g, double width, double height) {
