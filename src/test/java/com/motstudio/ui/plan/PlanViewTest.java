@@ -85,11 +85,14 @@ class PlanViewTest {
         ListView<ActionList> list = robot.lookup("#plan-actions").queryAs(ListView.class);
         assertThat(list.getItems()).filteredOn(r -> !r.isHeading()).hasSize(4);
 
-        view.showTab("moments");
+        robot.interact(() -> view.showTab("moments"));
         robot.interact(() -> moments.getSelectionModel().select(0));
         robot.interact(() -> vm.insertStandard("mo-reception", StandardLibrary.standards("government", Language.TRADITIONAL_CHINESE).getFirst()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".plan-standard-title").queryAllAs(TextField.class)).extracting(TextField::getText).contains("首問負責制");
+        // looked up on the FX thread: the page may still be replacing nodes, and a lookup from the test thread can race it
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        robot.interact(() -> robot.lookup(".plan-standard-title").queryAllAs(TextField.class).forEach(f -> titles.add(f.getText())));
+        assertThat(titles).contains("首問負責制");
         Path out = Path.of(System.getProperty("mot.buildDir", "target"), "screenshots");
         Files.createDirectories(out);
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
