@@ -33,6 +33,7 @@ public record FileProblem(Kind kind, long line, long column, String path, List<S
         WRONG_TYPE("problem.wrongType"),
         MISSING_FIELD("problem.missingField"),
         OUT_OF_RANGE("problem.outOfRange"),
+        NOT_FINITE("problem.notFinite"),
         NOT_ALLOWED("problem.notAllowed"),
         BAD_FORMAT("problem.badFormat"),
         REPEATED_VALUE("problem.repeatedValue"),

@@ -22,16 +22,17 @@ import java.util.concurrent.CompletableFuture;
  */
 final class JsonPrinter {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-    private static final int MAX_DEPTH = 64;
+    /** The reader's limit: whatever MOT Studio opens, it can print again. */
+    private static final int MAX_DEPTH = Limits.MAX_NESTING_DEPTH;
 
     private byte[] out;
     private int size;
     private char[] chars = new char[256];
     private final int baseDepth;
     private int depth;
-    private final boolean[] empty = new boolean[MAX_DEPTH];
-    private final boolean[] isArray = new boolean[MAX_DEPTH];
-    private final byte[] closer = new byte[MAX_DEPTH];
+    private final boolean[] empty = new boolean[MAX_DEPTH + 1];
+    private final boolean[] isArray = new boolean[MAX_DEPTH + 1];
+    private final byte[] closer = new byte[MAX_DEPTH + 1];
     private final List<CompletableFuture<byte[]>> parts = new ArrayList<>();
 
     /** A printer whose first value stands at {@code depth} in the file (0 for the whole file). */
@@ -165,7 +166,7 @@ final class JsonPrinter {
         beforeValue();
         put(opener);
         depth++;
-        if (depth - baseDepth >= MAX_DEPTH) {
+        if (depth > MAX_DEPTH) {
             throw new IllegalStateException("nested deeper than a workshop file goes");
         }
         empty[depth] = true;

@@ -9,11 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -46,6 +41,10 @@ final class JsonSyntax {
         if (encoding.isPresent()) {
             return new Broken(encoding.get());
         }
+        int invalid = Utf8.firstInvalid(bytes);
+        if (invalid >= 0) {
+            return new Broken(FileProblem.of(FileProblem.Kind.NOT_TEXT, String.valueOf(invalid)));
+        }
         JsonParser parser;
         try {
             parser = mapper.createParser(bytes);
@@ -55,10 +54,10 @@ final class JsonSyntax {
         try {
             return new Tree(mapper.readTree(parser));
         } catch (IOException e) {
-            // Bytes that are not UTF-8 usually surface as a parse error; name the real cause.
+            // A zero byte, which binary files hold, surfaces as a parse error; name the real cause.
             JsonLocation where = e instanceof JsonProcessingException p && p.getLocation() != null
                     ? p.getLocation() : parser.currentLocation();
-            return new Broken(notUtf8(bytes).orElseGet(() -> placed(bytes, e, where)));
+            return new Broken(zeroByte(bytes).orElseGet(() -> placed(bytes, e, where)));
         } finally {
             closeQuietly(parser);
         }
@@ -117,22 +116,14 @@ final class JsonSyntax {
         return Optional.empty();
     }
 
-    /** A zero byte or a byte sequence that is not UTF-8 means the file is not text; the offset says where. */
-    private static Optional<FileProblem> notUtf8(byte[] bytes) {
+    /** A zero byte means the file is not text; the offset says where. */
+    private static Optional<FileProblem> zeroByte(byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return Optional.of(FileProblem.of(FileProblem.Kind.NOT_TEXT, String.valueOf(i)));
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer input = ByteBuffer.wrap(bytes);
-        try {
-            decoder.decode(input);
-            return Optional.empty();
-        } catch (CharacterCodingException e) {
-            return Optional.of(FileProblem.of(FileProblem.Kind.NOT_TEXT, String.valueOf(input.position())));
-        }
+        return Optional.empty();
     }
 
     private static void closeQuietly(JsonParser parser) {

@@ -97,7 +97,11 @@ final class WorkshopReader {
         }
         // The schema check and the mapping read the same finished tree, so they run side by side on
         // two cores; the mapping's result only counts once the schema has passed.
-        CompletableFuture<List<Finding>> checked = CompletableFuture.supplyAsync(() -> schema.check(root));
+        CompletableFuture<List<Finding>> checked = CompletableFuture.supplyAsync(() -> {
+            List<Finding> all = new ArrayList<>(schema.check(root));
+            all.addAll(HugeNumbers.in(root));
+            return all;
+        });
         Workshop workshop = null;
         List<ReferenceProblem> references = List.of();
         try {

@@ -1,0 +1,27 @@
+package com.motstudio.store;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import java.nio.file.Path;
+
+/**
+ * Open → save → open on any bytes. The only allowed outcomes: the file is refused with problems of
+ * the app's own kinds (never "could not make sense of this file", which means an internal error),
+ * or it opens, saves, and opens again to an equal workshop whose second save writes the same bytes.
+ * Runs the committed inputs in every build; {@code JAZZER_FUZZ=1} fuzzes (docs/fuzzing.md).
+ */
+class WorkshopFileFuzzTest {
+    private static final WorkshopStore STORE = new WorkshopStore();
+    private static final Path FILE = Path.of("fuzzed.mot.json");
+
+    @FuzzTest(maxDuration = "5m")
+    void openSaveOpen(byte[] bytes) {
+        LoadResult first = STORE.read(FILE, bytes);
+        if (first instanceof LoadResult.Refused refused) {
+            RoundTrips.assertExplained(refused);
+            return;
+        }
+        LoadResult.Loaded loaded = (LoadResult.Loaded) first;
+        RoundTrips.assertSavesAndOpensEqual(STORE, loaded.workshop(), loaded.baseline());
+    }
+}
