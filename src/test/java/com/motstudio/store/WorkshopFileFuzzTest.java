@@ -1,5 +1,7 @@
 package com.motstudio.store;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import java.nio.file.Path;
@@ -14,8 +16,25 @@ class WorkshopFileFuzzTest {
     private static final WorkshopStore STORE = new WorkshopStore();
     private static final Path FILE = Path.of("fuzzed.mot.json");
 
+    private static final WorkshopMutations MUTATIONS = new WorkshopMutations(
+            STORE.toJson(RichWorkshop.create(), null));
+
+    /** Any bytes, starting from the inputs folder's workshop files. */
     @FuzzTest(maxDuration = "5m")
+    @DictionaryEntries({"null", "[[[[[[[[[[", "]]]]]]]]]]", "1e400", "-1e400", "3000000000", "-2147483649",
+            "\\uDC00", "\\uD800", "\"+10000-01-04\"", "\"0000-00-00\"", "\"holidays\"",
+            "\"formatVersion\"", "\"pass\"", "\"overdueFollowUps\"", "true", "{}", "[]", "\"\""})
     void openSaveOpen(byte[] bytes) {
+        check(bytes);
+    }
+
+    /** The rich workshop with values, fields and nesting changed where the fuzzer chooses. */
+    @FuzzTest(maxDuration = "5m")
+    void mutatedWorkshop(FuzzedDataProvider data) {
+        check(MUTATIONS.mutate(data));
+    }
+
+    private static void check(byte[] bytes) {
         LoadResult first = STORE.read(FILE, bytes);
         if (first instanceof LoadResult.Refused refused) {
             RoundTrips.assertExplained(refused);
