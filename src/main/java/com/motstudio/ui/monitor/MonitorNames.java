@@ -1,5 +1,6 @@
 package com.motstudio.ui.monitor;
 
+import com.motstudio.model.CalendarRange;
 import com.motstudio.model.ChecklistItem;
 import com.motstudio.model.Kpi;
 import com.motstudio.model.MomentOfTruth;
@@ -63,12 +64,13 @@ final class MonitorNames {
         return day == null ? "" : day.toString();
     }
 
-    /** A date typed as 2026-12-01, 2026/12/1 or 2026.12.1; null when it is none of them. */
+    /** A date typed as 2026-12-01, 2026/12/1 or 2026.12.1; null when it is none of them or outside {@link CalendarRange}. */
     static LocalDate parseDate(String text) {
         String typed = text == null ? "" : text.strip();
         for (DateTimeFormatter f : READ) {
             try {
-                return LocalDate.parse(typed, f);
+                LocalDate date = LocalDate.parse(typed, f);
+                return CalendarRange.holds(date) ? date : null;
             } catch (DateTimeParseException e) {
                 // not written this way
             }

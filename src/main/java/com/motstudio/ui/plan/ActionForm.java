@@ -4,6 +4,7 @@ import com.motstudio.model.ActionStatus;
 import com.motstudio.model.ActionType;
 import com.motstudio.model.ImprovementAction;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.common.DateText;
 import com.motstudio.ui.common.FieldCommit;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -54,6 +55,8 @@ final class ActionForm {
         type.getItems().setAll(ActionType.values());
         status = Choices.of(texts::of);
         status.getItems().setAll(ActionStatus.values());
+        DateText.use(start, texts.language().locale());
+        DateText.use(due, texts.language().locale());
         FormGrid grid = new FormGrid(texts);
         grid.add("plan.action.title", title).setId("plan-action-title");
         grid.add("plan.action.type", type).setId("plan-action-type");

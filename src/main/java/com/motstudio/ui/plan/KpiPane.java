@@ -5,6 +5,7 @@ import com.motstudio.model.Kpi;
 import com.motstudio.store.StandardLibrary;
 import com.motstudio.store.Templates;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.common.DateText;
 import com.motstudio.ui.common.FieldCommit;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -55,6 +56,7 @@ final class KpiPane {
     KpiPane(PlanViewModel vm, Texts texts, Supplier<String> currentMoment) {
         this.vm = vm;
         this.texts = texts;
+        DateText.use(targetDate, texts.language().locale());
         quickAdd.setId("plan-kpi-new");
         quickAdd.setPromptText(texts.get("plan.kpi.new"));
         quickAdd.setAccessibleText(texts.get("plan.kpi.new"));

@@ -1,5 +1,6 @@
 package com.motstudio.ui.setup;
 
+import com.motstudio.ui.common.DateText;
 import com.motstudio.ui.common.FieldCommit;
 import atlantafx.base.theme.Styles;
 import com.motstudio.text.Language;

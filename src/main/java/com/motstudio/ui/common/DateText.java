@@ -1,5 +1,6 @@
-package com.motstudio.ui.setup;
+package com.motstudio.ui.common;
 
+import com.motstudio.model.CalendarRange;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
@@ -13,12 +14,13 @@ import java.util.Locale;
 /**
  * Dates in a date picker written the way the page's language writes them (the medium style, such
  * as Mar 14, 2026), and read back from that or from the short forms people type: 2026/3/14,
- * 2026-03-14, 3/14/2026. Text that is no date leaves the picker's date as it was.
+ * 2026-03-14, 3/14/2026. Text that is no date, or a date outside {@link CalendarRange}, leaves the
+ * picker's date as it was.
  */
-final class DateText {
+public final class DateText {
     private DateText() {}
 
-    static void use(DatePicker picker, Locale locale) {
+    public static void use(DatePicker picker, Locale locale) {
         DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         List<DateTimeFormatter> read = List.of(shown,
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale),
@@ -38,7 +40,8 @@ final class DateText {
                 }
                 for (DateTimeFormatter format : read) {
                     try {
-                        return LocalDate.parse(typed, format);
+                        LocalDate date = LocalDate.parse(typed, format);
+                        return CalendarRange.holds(date) ? date : picker.getValue();
                     } catch (DateTimeParseException e) {
                         // not written this way; try the next
                     }
