@@ -189,7 +189,7 @@ final class PdfFonts implements FontMapper {
         if (!Bidi.requiresBidi(chars, 0, chars.length)) {
             return text;
         }
-        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        Bidi bidi = new Bidi(text, Bidi.DIRECTION_LEFT_TO_RIGHT); // the documents are left to right
         int count = bidi.getRunCount();
         byte[] levels = new byte[count];
         String[] pieces = new String[count];

@@ -1,7 +1,5 @@
 package com.motstudio.report.pdf;
 
-import com.motstudio.model.MomentOfTruth;
-import com.motstudio.model.ReviewRound;
 import com.motstudio.model.Stage;
 import com.motstudio.model.Touchpoint;
 import com.motstudio.model.Workshop;
@@ -13,7 +11,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,28 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * left out and reported with where they stand; the PDF is written either way.
  */
 class MissingGlyphsTest {
-    static final String EXT_B = "\uD840\uDC00"; // 𠀀 U+20000
-    static final String EMOJI = "\uD83D\uDE00"; // 😀 U+1F600
-    static final String ARABIC = "\u0645\u0631\u062D\u0628\u0627"; // مرحبا
-    static final String HEBREW = "\u05E9\u05DC\u05D5\u05DD"; // שלום
+    private static final String EXT_B = ExportFixture.EXT_B;
+    private static final String EMOJI = ExportFixture.EMOJI;
+    private static final String ARABIC = ExportFixture.ARABIC;
+    private static final String HEBREW = ExportFixture.HEBREW;
     private static final FallbackFonts SYSTEM = new FallbackFonts(FallbackFonts.SYSTEM_FOLDERS);
-
-    /** The export fixture with the four scripts in the name of a moment's touchpoint and in a review round's notes. */
-    static Workshop withForeignScripts(Language language) {
-        Workshop w = ExportFixture.create(language);
-        MomentOfTruth moment = w.keyMoments().moments().getFirst();
-        Touchpoint tp = w.journey().touchpoint(moment.touchpointId()).orElseThrow();
-        w = w.withJourney(w.journey().withTouchpointChanged(tp.id(), t -> t.withName(tp.name() + " " + EXT_B + EMOJI + " " + ARABIC)));
-        List<ReviewRound> rounds = new ArrayList<>(w.monitoring().rounds());
-        ReviewRound r = rounds.getFirst();
-        rounds.set(0, new ReviewRound(r.id(), r.name(), r.closedOn(), r.notes() + " " + HEBREW + " " + EXT_B, r.scores(), r.kpis(),
-                r.compliancePercent(), r.feedbackCount(), r.badReviewCount(), r.items(), r.overdueFollowUps()));
-        return w.withMonitoring(w.monitoring().withRounds(rounds));
-    }
 
     @Test
     void theReportSaysWhichCharactersNoFontHasAndWhereTheyStandAndIsWrittenAllTheSame() throws Exception {
-        Workshop w = withForeignScripts(Language.ENGLISH);
+        Workshop w = ExportFixture.withForeignScripts(Language.ENGLISH);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         MissingGlyphs missing = PdfExport.write(w, ExportOptions.of(DocumentKind.REPORT, Language.ENGLISH), out, ExportProgress.NONE);
@@ -83,7 +67,7 @@ class MissingGlyphsTest {
 
     @Test
     void theWarningIsInTheLanguageAsked() {
-        Workshop w = withForeignScripts(Language.SIMPLIFIED_CHINESE);
+        Workshop w = ExportFixture.withForeignScripts(Language.SIMPLIFIED_CHINESE);
         Touchpoint tp = w.journey().touchpoint(w.keyMoments().moments().getFirst().touchpointId()).orElseThrow();
         MissingGlyphs missing = MissingGlyphs.find(w, Set.of(EXT_B.codePointAt(0)));
 
