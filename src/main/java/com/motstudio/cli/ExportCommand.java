@@ -4,6 +4,7 @@ import com.motstudio.model.Workshop;
 import com.motstudio.report.pdf.DocumentKind;
 import com.motstudio.report.pdf.ExportOptions;
 import com.motstudio.report.pdf.ExportProgress;
+import com.motstudio.report.pdf.MissingGlyphs;
 import com.motstudio.report.pdf.Paper;
 import com.motstudio.report.pdf.PdfExport;
 import com.motstudio.store.FileProblem;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -118,8 +120,9 @@ final class ExportCommand implements Callable<Integer> {
                 return usage(err, texts.format("export.cli.outIsFolder", target));
             }
             ExportOptions options = new ExportOptions(kind, language, size, landscape, !blankStages, day);
+            MissingGlyphs missing;
             try {
-                PdfExport.write(workshop, options, target, ExportProgress.NONE);
+                missing = PdfExport.write(workshop, options, target, ExportProgress.NONE);
             } catch (NoSuchFileException e) {
                 err.println(texts.format("export.cli.noFolder", target, target.toAbsolutePath().getParent()));
                 return ExitCodes.WRITE_FAILED;
@@ -131,6 +134,11 @@ final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.WRITE_FAILED;
             }
             stdout.println(texts.format("export.cli.written", target));
+            // the PDF is written all the same; what it lacks is said, where it stands in the workshop
+            List<String> warning = missing.describe(texts);
+            for (int i = 0; i < warning.size(); i++) {
+                err.println(i == 0 ? texts.format("cli.export.warning", warning.get(i)) : "  " + warning.get(i));
+            }
             return ExitCodes.OK;
         } finally {
             stdout.flush();

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -21,7 +22,8 @@ import java.util.function.Function;
  * Weights: a respondent's points are scaled to add up to 100 over the dimensions they have a score
  * in (so points that do not add up to 100, or that went to a dimension they did not answer, are
  * re-shared); a dimension without points gets 0; a respondent whose usable points add up to 0, or
- * who gave none, is left out of the weighted score only.
+ * who gave none, is left out of the weighted score only. SERVPERF (Cronin &amp; Taylor 1992) uses the
+ * perceptions alone: unweighted, all items as one scale; weighted, per dimension like the gap.
  */
 public final class Servqual {
     private Servqual() {}
@@ -64,7 +66,28 @@ public final class Servqual {
         }
         int respondents = (int) answers.stream().filter(a -> !a.isEmpty()).count();
         return new ServqualResult(survey.scaleMin(), survey.scaleMax(), respondents, itemResults(items, answers),
-                dimensions, overall(gaps, weights), overall(perceptions, weights));
+                dimensions, overall(gaps, weights), servperf(answers, perceptions, weights));
+    }
+
+    /**
+     * SERVPERF as Cronin &amp; Taylor (1992) define it: the perception items as one scale, so each
+     * respondent's mean over all the items they gave a perception for, then the mean over
+     * respondents. A dimension with more items thus counts for more (unlike the mean of the five
+     * dimension means). The weighted score stays per dimension, as for the gap.
+     */
+    private static ServqualResult.Overall servperf(List<Map<String, Answer>> answers,
+                                                   List<Map<ServqualDimension, Double>> perceptions,
+                                                   List<Map<ServqualDimension, Double>> weights) {
+        List<Double> scale = new ArrayList<>();
+        for (Map<String, Answer> given : answers) {
+            Double mean = Averages.mean(given.values().stream().map(Answer::perception).filter(Objects::nonNull).toList());
+            if (mean != null) {
+                scale.add(mean);
+            }
+        }
+        ServqualResult.Overall byDimension = overall(perceptions, weights);
+        return new ServqualResult.Overall(Averages.mean(scale), byDimension.dimensions(), byDimension.weighted(),
+                byDimension.weightedRespondents());
     }
 
     private static List<ServqualResult.ItemResult> itemResults(Map<String, ServqualItem> items, List<Map<String, Answer>> answers) {

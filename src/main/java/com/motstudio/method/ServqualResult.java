@@ -13,7 +13,10 @@ import java.util.Optional;
  * @param items       every item of the survey, in its order
  * @param dimensions  the five dimensions in their order, including those the survey does not ask about
  * @param gap         the SERVQUAL score from the gaps
- * @param servperf    the SERVPERF score from the perceptions alone
+ * @param servperf    the SERVPERF score from the perceptions alone: {@code unweighted} is the mean over
+ *                    respondents of each one's mean over all the items they gave a perception for
+ *                    (Cronin &amp; Taylor's one scale), not a mean of dimension means; {@code dimensions}
+ *                    and {@code weighted} are as for the gap, computed on perceptions
  */
 public record ServqualResult(
         int scaleMin,

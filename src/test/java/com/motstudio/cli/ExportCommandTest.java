@@ -63,6 +63,26 @@ class ExportCommandTest {
     }
 
     @Test
+    void charactersNoFontHasAreAWarningThatSaysWhereAndThePdfIsWritten() throws Exception {
+        Workshop w = ExportFixture.withForeignScripts(Language.ENGLISH);
+        Path file = folder.resolve("scripts.mot.json");
+        new WorkshopStore().save(w, file, null);
+        Path pdf = folder.resolve("scripts.pdf");
+
+        assertThat(run("export", "-d", "report", "-o", pdf.toString(), file.toString())).as("written: not an error").isZero();
+
+        assertThat(pdf).exists();
+        assertThat(out.toString()).contains(pdf.toString());
+        String[] lines = err.toString().split("\\R");
+        assertThat(lines[0]).startsWith("Warning: ").contains("missing from the PDF");
+        String round = w.monitoring().rounds().getFirst().name();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  Touchpoint \u2018").contains("(Journey \u25b8 Stage \u2018")
+                .endsWith(ExportFixture.EXT_B));
+        assertThat(lines).anySatisfy(l -> assertThat(l).isEqualTo("  Review round \u2018" + round + "\u2019 (Monitoring): " + ExportFixture.EXT_B));
+        assertThat(text(pdf)).doesNotContain(ExportFixture.EXT_B);
+    }
+
+    @Test
     void withoutOutAndLangTheFileGoesBesideTheWorkshopInItsLanguage() throws Exception {
         assertThat(run("export", "-d", "handouts", workshop.toString())).isZero();
         Path pdf = folder.resolve("hall.handouts.zh-CN.pdf");

@@ -7,20 +7,23 @@ import com.motstudio.model.ServqualDimension;
 import com.motstudio.model.ServqualItem;
 import com.motstudio.model.ServqualResponse;
 import com.motstudio.model.ServqualSurvey;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static com.motstudio.method.WorkedExamples.assertFigure;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** SERVQUAL against the worked examples in resources/com/motstudio/method/servqual. */
 class ServqualTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"complete", "messy", "empty"})
+    @ValueSource(strings = {"complete", "messy", "unequal", "empty"})
     void matchesTheWorkedExample(String name) {
         JsonNode example = WorkedExamples.load("servqual/" + name + ".json");
         ServqualResult result = Servqual.of(survey(example));
@@ -54,6 +57,17 @@ class ServqualTest {
         });
         assertOverall(result.gap(), expected.get("gap"), "SERVQUAL");
         assertOverall(result.servperf(), expected.get("servperf"), "SERVPERF");
+    }
+
+    /** The case: 4 tangibles items at 7, the other 18 at 1 → 46/22, not the 2.2 of the dimension means. */
+    @Test
+    void servperfWeighsEveryPerceptionItemAlike() {
+        ServqualResult result = Servqual.of(survey(WorkedExamples.load("servqual/unequal.json")));
+
+        assertThat(result.servperf().unweighted()).isCloseTo(46.0 / 22, within(1e-12));
+        assertThat(String.format(Locale.ROOT, "%.2f", result.servperf().unweighted())).isEqualTo("2.09");
+        double dimensionMeans = result.dimensions().stream().mapToDouble(ServqualResult.DimensionResult::perception).average().orElseThrow();
+        assertThat(dimensionMeans).isEqualTo(2.2);
     }
 
     private static void assertOverall(ServqualResult.Overall overall, JsonNode want, String what) {

@@ -42,7 +42,7 @@ final class Cover {
         logo(pages, info.branding(), w, h);
         ColumnText title = new ColumnText(cb);
         title.setSimpleColumn(left, h - 140, w - 180, h - 30);
-        title.addText(Pages.paragraph(documentName, pages.fonts.font(26, Color.WHITE)));
+        title.addText(pages.paragraph(documentName, pages.fonts.font(26, Color.WHITE)));
         title.go();
         ColumnText body = new ColumnText(cb);
         body.setSimpleColumn(left, Pages.BOTTOM, w - Pages.MARGIN, h - 200);
@@ -55,7 +55,7 @@ final class Cover {
     }
 
     private static org.openpdf.text.Paragraph paragraph(Pages pages, String text, float size, Color colour) {
-        org.openpdf.text.Paragraph p = Pages.paragraph(text, pages.fonts.font(size, colour));
+        org.openpdf.text.Paragraph p = pages.paragraph(text, pages.fonts.font(size, colour));
         p.setLeading(size * 1.4f);
         p.setSpacingAfter(size * 0.6f);
         return p;

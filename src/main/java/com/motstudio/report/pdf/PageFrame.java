@@ -65,8 +65,8 @@ final class PageFrame extends PdfPageEventHelper {
         cb.beginText();
         cb.setFontAndSize(fonts.base(), SIZE);
         cb.setColorFill(GREY);
-        cb.showTextAligned(PdfContentByte.ALIGN_LEFT, left, l, top, 0);
-        cb.showTextAligned(PdfContentByte.ALIGN_RIGHT, right, r, top, 0);
+        fonts.showAligned(cb, PdfContentByte.ALIGN_LEFT, left, l, top, SIZE);
+        fonts.showAligned(cb, PdfContentByte.ALIGN_RIGHT, right, r, top, SIZE);
         cb.showTextAligned(PdfContentByte.ALIGN_LEFT, number, x, y, 0);
         cb.endText();
         cb.restoreState();

@@ -137,13 +137,34 @@ final class Pages implements AutoCloseable {
         add(p);
     }
 
-    /** A paragraph of one font, broken into lines by {@link LineBreaks}. */
-    static Paragraph paragraph(String text, Font font) {
-        Chunk chunk = new Chunk(text, font);
-        chunk.setSplitCharacter(LineBreaks.RULES);
-        Paragraph p = new Paragraph(chunk);
+    /**
+     * A paragraph of one font, broken into lines by {@link LineBreaks}; characters the bundled font
+     * lacks are in a fallback font of the same size and colour, or left out (see {@link PdfFonts#runs}).
+     */
+    Paragraph paragraph(String text, Font font) {
+        if (fonts.covers(text)) {
+            Paragraph p = new Paragraph(chunk(text, font));
+            p.setFont(font);
+            return p;
+        }
+        Paragraph p = null;
+        for (PdfFonts.Run run : fonts.runs(text)) {
+            Font f = run.font() == font.getBaseFont() ? font : new Font(run.font(), font.getSize(), font.getStyle(), font.getColor());
+            if (p == null) {
+                p = new Paragraph(chunk(run.text(), f));
+            } else {
+                p.add(chunk(run.text(), f));
+            }
+        }
+        p = p == null ? new Paragraph(chunk("", font)) : p;
         p.setFont(font);
         return p;
+    }
+
+    private static Chunk chunk(String text, Font font) {
+        Chunk chunk = new Chunk(text, font);
+        chunk.setSplitCharacter(LineBreaks.RULES);
+        return chunk;
     }
 
     void note(String text) {

@@ -40,11 +40,8 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
 
     /** The family of the bundled font, the file {@link PdfFonts} embeds. */
     private static final String BUNDLED_FAMILY = BundledFont.of(1f).getFamily(Locale.ROOT);
-    private static final byte SHOWN = 1;
-    private static final byte MISSING = 2;
-    /** Per character of the basic plane, whether the bundled font has it: 0 not yet asked, {@link #SHOWN} or {@link #MISSING}. */
-    private static final byte[] COVERAGE = new byte[0x10000];
 
+    private final PdfFonts fonts;
     private final BaseFont base;
     private final float height;
     /** Shared by a canvas and its children: per Java2D font, how its plain text is written ({@link #NOT_PLAIN} when not). */
@@ -60,6 +57,7 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
 
     PdfCanvas(PdfContentByte content, float width, float height, PdfFonts fonts) {
         super(content, width, height, fonts, false, false, 0);
+        this.fonts = fonts;
         this.base = fonts.base();
         this.height = height;
         this.measuring = new HashMap<>();
@@ -67,6 +65,7 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
 
     private PdfCanvas(PdfCanvas parent) {
         super(parent);
+        this.fonts = parent.fonts;
         this.base = parent.base;
         this.height = parent.height;
         this.measuring = parent.measuring;
@@ -80,6 +79,10 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
     @Override
     public void drawString(String s, float x, float y) {
         Font font = getFont();
+        if (font != null && !fonts.covers(s)) {
+            drawRuns(s, x, y, font);
+            return;
+        }
         if (font == null || s.length() < 2 || underline || getRenderingHint(HyperLinkKey.KEY_INSTANCE) != HyperLinkKey.VALUE_HYPERLINKKEY_OFF) {
             super.drawString(s, x, y);
             return;
@@ -87,7 +90,8 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
         Plain plain = measuring.computeIfAbsent(font, PdfCanvas::plain);
         Font measure = plain.measure();
         boolean bundled = plain.bundled();
-        if (measure == null || (bundled ? !bundledShows(font, s) : font.canDisplayUpTo(s) != -1)) {
+        // every drawing is written in the bundled font (PdfFonts maps every Java2D font to it), which covers s
+        if (measure == null || (!bundled && font.canDisplayUpTo(s) != -1)) {
             super.drawString(s, x, y);
             return;
         }
@@ -100,21 +104,39 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
             PdfContentByte cb = getContent();
             cb.saveState(); // the stroke of the emboldening, undone after the text
             cb.setColorStroke(colour);
-            writeText(s, x, y, font, measure, true);
+            writeText(s, x, y, font.getSize2D(), base, true, measure);
             cb.restoreState();
             return;
         }
         fill(NOTHING); // the fill colour and opacity, as OpenPDF sets them before text
-        writeText(s, x, y, font, measure, !bundled);
+        writeText(s, x, y, font.getSize2D(), base, false, bundled ? null : measure);
+    }
+
+    /**
+     * Text the bundled font cannot draw all of: its runs one after the other, those of the bundled
+     * font as any text, the others plain in their fallback font (what no font has is left out).
+     */
+    private void drawRuns(String s, float x, float y, Font font) {
+        float at = x;
+        float size = font.getSize2D();
+        for (PdfFonts.Run run : fonts.runs(s)) {
+            if (run.font() == base) {
+                drawString(run.text(), at, y);
+                at += (float) font.getStringBounds(run.text(), getFontRenderContext()).getWidth();
+            } else {
+                fill(NOTHING);
+                writeText(run.text(), at, y, size, run.font(), false, null);
+                at += run.font().getWidthPoint(run.text(), size);
+            }
+        }
     }
 
     /**
      * The text object: font and size, matrix, for a bold font OpenPDF's emboldening (fill and
      * stroke, a line a thirtieth of the size wide), and the spacing when Java2D's advances differ
-     * from the PDF font's widths.
+     * from the PDF font's widths ({@code measure} null: they do not).
      */
-    private void writeText(String s, float x, float y, Font font, Font measure, boolean spaced) {
-        float size = font.getSize2D();
+    private void writeText(String s, float x, float y, float size, BaseFont pdf, boolean bold, Font measure) {
         AffineTransform matrix = new AffineTransform(1, 0, 0, -1, 0, height);
         matrix.concatenate(getTransform());
         matrix.translate(x, y);
@@ -123,13 +145,13 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
         matrix.getMatrix(m);
         PdfContentByte cb = getContent();
         cb.beginText();
-        cb.setFontAndSize(base, size);
+        cb.setFontAndSize(pdf, size);
         cb.setTextMatrix((float) m[0], (float) m[1], (float) m[2], (float) m[3], (float) m[4], (float) m[5]);
-        if (font.isBold()) {
+        if (bold) {
             cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
             cb.setLineWidth(size / 30f);
         }
-        if (!spaced) {
+        if (measure == null || s.length() < 2) {
             // the PDF font is the same file: its glyph widths are the advances Java2D measures (1,000 units to
             // the em, no kerning), so the spacing OpenPDF would compute is zero
             cb.showText(s);
@@ -193,29 +215,6 @@ final class PdfCanvas extends PdfGraphics2D implements OutlinedShapes {
             }
         }
         return false;
-    }
-
-    /** Whether the bundled font has every character of s; remembered per character of the basic plane. */
-    private static boolean bundledShows(Font font, String s) {
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp > 0xFFFF) {
-                if (!font.canDisplay(cp)) {
-                    return false;
-                }
-                continue;
-            }
-            byte known = COVERAGE[cp];
-            if (known == 0) {
-                known = font.canDisplay(cp) ? SHOWN : MISSING;
-                COVERAGE[cp] = known;
-            }
-            if (known == MISSING) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** How a font's text is written: {@link #NOT_PLAIN}, or its measuring font and whether it is the bundled one, bold. */

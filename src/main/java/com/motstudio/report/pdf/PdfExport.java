@@ -18,28 +18,35 @@ import java.util.concurrent.CancellationException;
 public final class PdfExport {
     private PdfExport() {}
 
-    /** Writes the document to a file: first beside it, then moved in place, so a failed or stopped export leaves no half file. */
-    public static void write(Workshop workshop, ExportOptions options, Path file, ExportProgress progress) throws IOException {
+    /**
+     * Writes the document to a file: first beside it, then moved in place, so a failed or stopped export leaves no half file.
+     *
+     * @return the characters no font could draw, left out of the PDF, and where they stand (empty when none)
+     */
+    public static MissingGlyphs write(Workshop workshop, ExportOptions options, Path file, ExportProgress progress) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         // not Files.createTempFile: its file is readable by its owner only, and the PDF is to be shared
         Path temp = folder.resolve(".export-" + java.util.UUID.randomUUID() + ".pdf.tmp");
+        MissingGlyphs missing;
         try {
             try (OutputStream out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW,
                     java.nio.file.StandardOpenOption.WRITE)) {
-                write(workshop, options, out, progress);
+                missing = write(workshop, options, out, progress);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
         }
+        return missing;
     }
 
     /**
      * Writes the document to a stream.
      *
+     * @return the characters no font could draw, left out of the PDF, and where they stand (empty when none)
      * @throws CancellationException when the progress said to stop
      */
-    public static void write(Workshop workshop, ExportOptions options, OutputStream out, ExportProgress progress) {
+    public static MissingGlyphs write(Workshop workshop, ExportOptions options, OutputStream out, ExportProgress progress) {
         Texts texts = new Texts(options.language());
         WorkshopInfo info = workshop.info();
         String name = texts.get("export.document." + options.document().name());
@@ -51,7 +58,8 @@ public final class PdfExport {
                 || options.landscape() && kind != DocumentKind.FEEDBACK_CARD;
         Pages.Metadata metadata = new Pages.Metadata(title, author, texts.get("export.subject"), info.organization(),
                 !kind.isHandout(), firstLandscape);
-        try (Pages pages = new Pages(out, options, texts, Cover.accent(info.branding()), metadata, progress)) {
+        Pages pages = new Pages(out, options, texts, Cover.accent(info.branding()), metadata, progress);
+        try (pages) {
             pages.step(0);
             switch (options.document()) {
                 case ACTION_PLAN -> actionPlan(pages, workshop, name);
@@ -60,6 +68,8 @@ public final class PdfExport {
             }
             pages.step(1);
         }
+        // read after closing: the page headers are written as the pages close
+        return MissingGlyphs.find(workshop, pages.fonts.missing());
     }
 
     private static void actionPlan(Pages pages, Workshop workshop, String name) {

@@ -190,11 +190,11 @@ final class Table {
         t.beginText();
         t.setFontAndSize(base, SIZE);
         t.setColorFill(accent.darker().darker());
-        text(t, columns, header.cells(), 0, header.lines(), height);
+        text(t, pages.fonts, columns, header.cells(), 0, header.lines(), height);
         t.setColorFill(Color.BLACK);
         float top = height - headerHeight;
         for (Part part : parts) {
-            text(t, columns, part.row().cells(), part.from(), part.to(), top);
+            text(t, pages.fonts, columns, part.row().cells(), part.from(), part.to(), top);
             top -= part.row().height(part.from(), part.to());
         }
         t.endText();
@@ -210,13 +210,13 @@ final class Table {
     private static final float ASCENT = 0.88f;
 
     /** Lines from..to of each cell, each line's em box centred in its leading, the first under the padding below top. */
-    private static void text(PdfContentByte t, float[] columns, List<List<String>> cells, int from, int to, float top) {
+    private static void text(PdfContentByte t, PdfFonts fonts, float[] columns, List<List<String>> cells, int from, int to, float top) {
         float x = 0;
         for (int c = 0; c < cells.size(); c++) {
             List<String> lines = cells.get(c);
             for (int i = from; i < Math.min(to, lines.size()); i++) {
                 t.setTextMatrix(x + PAD, top - PAD_TOP - (i - from) * LEADING - (LEADING - SIZE) / 2 - ASCENT * SIZE);
-                t.showText(lines.get(i));
+                fonts.show(t, lines.get(i), SIZE);
             }
             x += columns[c];
         }

@@ -142,7 +142,14 @@ public final class ExportView {
             runner.run(() -> FileOpener.open(file), ok -> { }, error -> dialogs.showError(texts.get("export.ui.open"),
                     texts.format("export.ui.cannotOpen", file)));
         });
-        VBox box = new VBox(10, title(), grid, landscape, stages, about, export, running, status, open);
+        Label glyphs = new Label();
+        glyphs.setId("export-missing-glyphs");
+        glyphs.setWrapText(true);
+        glyphs.getStyleClass().add(Styles.WARNING);
+        vm.missingGlyphsProperty().subscribe(missing -> glyphs.setText(String.join("\n", missing.describe(texts))));
+        glyphs.visibleProperty().bind(glyphs.textProperty().isNotEmpty());
+        glyphs.managedProperty().bind(glyphs.visibleProperty());
+        VBox box = new VBox(10, title(), grid, landscape, stages, about, export, running, status, open, glyphs);
         box.setMinWidth(300);
         box.setPrefWidth(320);
         box.setMaxWidth(340);

@@ -5,6 +5,7 @@ import com.motstudio.model.Workshop;
 import com.motstudio.report.pdf.DocumentKind;
 import com.motstudio.report.pdf.ExportOptions;
 import com.motstudio.report.pdf.ExportProgress;
+import com.motstudio.report.pdf.MissingGlyphs;
 import com.motstudio.report.pdf.Paper;
 import com.motstudio.report.pdf.PdfExport;
 import com.motstudio.text.Language;
@@ -51,6 +52,7 @@ public final class ExportViewModel {
     private final SimpleDoubleProperty progress = new SimpleDoubleProperty();
     private final SimpleObjectProperty<Path> written = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<String> failure = new SimpleObjectProperty<>("");
+    private final SimpleObjectProperty<MissingGlyphs> missingGlyphs = new SimpleObjectProperty<>(MissingGlyphs.NONE);
     private volatile AtomicBoolean cancel = new AtomicBoolean();
     private long previewRequest;
     /** The workshop the latest preview was made from. */
@@ -78,6 +80,11 @@ public final class ExportViewModel {
     public ReadOnlyDoubleProperty progressProperty() { return progress; }
     public ReadOnlyObjectProperty<Path> writtenProperty() { return written; }
     public ReadOnlyObjectProperty<String> failureProperty() { return failure; }
+    /** The characters the latest preview or export could not draw, and where they stand (empty when none). */
+    public ReadOnlyObjectProperty<MissingGlyphs> missingGlyphsProperty() { return missingGlyphs; }
+
+    /** A preview and what its PDF could not draw. */
+    private record Previewed(PdfPreview preview, MissingGlyphs missing) {}
 
     public ExportOptions options() {
         return new ExportOptions(kind.get(), language.get(), paper.get(), landscape.get(), canvasStages.get(), today.get());
@@ -106,11 +113,12 @@ public final class ExportViewModel {
         previewing.set(true);
         runner.run(() -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            PdfExport.write(workshop, options, out, ExportProgress.NONE);
-            return PdfPreview.of(out.toByteArray());
+            MissingGlyphs missing = PdfExport.write(workshop, options, out, ExportProgress.NONE);
+            return new Previewed(PdfPreview.of(out.toByteArray()), missing);
         }, result -> {
             if (request == previewRequest) {
-                preview.set(result);
+                preview.set(result.preview());
+                missingGlyphs.set(result.missing());
                 previewing.set(false);
             }
         }, e -> {
@@ -146,11 +154,9 @@ public final class ExportViewModel {
                 return stop.get();
             }
         };
-        runner.run(() -> {
-            PdfExport.write(workshop, options, file, report);
-            return file;
-        }, path -> {
-            written.set(path);
+        runner.run(() -> PdfExport.write(workshop, options, file, report), missing -> {
+            missingGlyphs.set(missing);
+            written.set(file);
             progress.set(1);
             state.set(State.DONE);
         }, e -> {

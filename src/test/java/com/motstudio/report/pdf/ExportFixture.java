@@ -61,6 +61,25 @@ public final class ExportFixture {
         };
     }
 
+    /** 𠀀 U+20000 (CJK Extension B), 😀 U+1F600, مرحبا and שלום: text the bundled font cannot draw. */
+    public static final String EXT_B = "\uD840\uDC00";
+    public static final String EMOJI = "\uD83D\uDE00";
+    public static final String ARABIC = "\u0645\u0631\u062D\u0628\u0627";
+    public static final String HEBREW = "\u05E9\u05DC\u05D5\u05DD";
+
+    /** The export fixture with the four scripts in the name of a moment's touchpoint and in a review round's notes. */
+    public static Workshop withForeignScripts(Language language) {
+        Workshop w = ExportFixture.create(language);
+        MomentOfTruth moment = w.keyMoments().moments().getFirst();
+        Touchpoint tp = w.journey().touchpoint(moment.touchpointId()).orElseThrow();
+        w = w.withJourney(w.journey().withTouchpointChanged(tp.id(), t -> t.withName(tp.name() + " " + EXT_B + EMOJI + " " + ARABIC)));
+        List<ReviewRound> rounds = new ArrayList<>(w.monitoring().rounds());
+        ReviewRound r = rounds.getFirst();
+        rounds.set(0, new ReviewRound(r.id(), r.name(), r.closedOn(), r.notes() + " " + HEBREW + " " + EXT_B, r.scores(), r.kpis(),
+                r.compliancePercent(), r.feedbackCount(), r.badReviewCount(), r.items(), r.overdueFollowUps()));
+        return w.withMonitoring(w.monitoring().withRounds(rounds));
+    }
+
     public static Workshop create(Language language) {
         LoadResult result = new Templates(new WorkshopStore()).load("government", language);
         Workshop template = ((LoadResult.Loaded) result).workshop();

@@ -34,6 +34,40 @@ class ExportPageTest {
     @TempDir
     Path folder;
 
+    @org.junit.jupiter.api.Test
+    void thePageSaysWhichCharactersThePdfLacksAndWhere() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        WorkshopDocument document = new WorkshopDocument(ExportFixture.withForeignScripts(Language.TRADITIONAL_CHINESE), null);
+        Texts texts = new Texts(Language.TRADITIONAL_CHINESE);
+        ExportView[] view = new ExportView[1];
+        FxToolkit.setupFixture(() -> {
+            ExportViewModel vm = new ExportViewModel(document, TaskRunner.IMMEDIATE, Runnable::run, () -> LocalDate.of(2026, 3, 12));
+            view[0] = new ExportView(vm, texts, new FakeDialogs().dialogs(), TaskRunner.IMMEDIATE, () -> folder);
+            stage.setScene(new Scene(view[0].root(), 1000, 720));
+            stage.show();
+        });
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitForFxEvents();
+        Label glyphs = robot.lookup("#export-missing-glyphs").queryAs(Label.class);
+        var moment = document.current().keyMoments().moments().getFirst();
+        String name = document.current().journey().touchpoint(moment.touchpointId()).orElseThrow().name();
+        assertThat(glyphs.isVisible()).isTrue();
+        assertThat(glyphs.getText()).contains("PDF").contains("\u89f8\u9ede\u300c" + name + "\u300d").contains(ExportFixture.EXT_B); // 觸點「…」
+
+        robot.interact(() -> document.apply("plain", w -> ExportFixture.create(Language.TRADITIONAL_CHINESE)));
+        robot.interact(() -> robot.lookup("#export-refresh").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(glyphs.isVisible()).as("nothing missing: no warning").isFalse();
+        robot.interact(() -> document.apply("scripts", w -> ExportFixture.withForeignScripts(Language.TRADITIONAL_CHINESE)));
+        robot.interact(() -> robot.lookup("#export-refresh").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        Path out = Path.of(System.getProperty("mot.screenshots", System.getProperty("mot.buildDir", "target") + "/screenshots"));
+        Files.createDirectories(out);
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = view[0].root().getScene().snapshot(null));
+        Snapshots.writePng(image[0], out.resolve("export-missing-glyphs.png"));
+    }
+
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"SIMPLIFIED_CHINESE", "ENGLISH"})
     void choosesTheReportSeesItsPagesAndExportsIt(Language language) throws Exception {

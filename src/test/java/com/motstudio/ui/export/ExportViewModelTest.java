@@ -63,6 +63,26 @@ class ExportViewModelTest {
     }
 
     @Test
+    void charactersNoFontHasAreReportedByThePreviewAndTheExport() throws Exception {
+        assertThat(vm.missingGlyphsProperty().get().isEmpty()).isTrue();
+        vm.kindProperty().set(DocumentKind.ACTION_PLAN);
+        document.apply("scripts", w -> ExportFixture.withForeignScripts(Language.TRADITIONAL_CHINESE));
+        vm.refreshPreview();
+        assertThat(vm.missingGlyphsProperty().get().characters()).contains(ExportFixture.EXT_B.codePointAt(0));
+
+        document.apply("plain", w -> ExportFixture.create(Language.TRADITIONAL_CHINESE));
+        vm.refreshPreview();
+        assertThat(vm.missingGlyphsProperty().get().isEmpty()).as("the warning goes with the characters").isTrue();
+
+        document.apply("scripts", w -> ExportFixture.withForeignScripts(Language.TRADITIONAL_CHINESE));
+        Path file = folder.resolve("plan.pdf");
+        vm.export(file);
+        assertThat(vm.stateProperty().get()).isEqualTo(ExportViewModel.State.DONE);
+        assertThat(file).exists();
+        assertThat(vm.missingGlyphsProperty().get().places()).isNotEmpty();
+    }
+
+    @Test
     void anExportReportsProgressAndWritesTheFileInTheChosenLanguage() throws Exception {
         List<Double> steps = new ArrayList<>();
         vm.progressProperty().addListener((o, a, b) -> steps.add(b.doubleValue()));

@@ -2,6 +2,7 @@ package com.motstudio.ui.moments;
 
 import com.motstudio.edit.WorkshopDocument;
 import com.motstudio.method.KanoCategory;
+import com.motstudio.model.ServqualAnswer;
 import com.motstudio.model.Workshop;
 import com.motstudio.store.LoadResult;
 import com.motstudio.store.Templates;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +59,13 @@ class EvidencePaneTest {
         assertThat(document.current().keyMoments().servqual().items()).hasSize(22);
         TableView<?> dimensions = robot.lookup("#moments-servqual-dimensions").queryAs(TableView.class);
         assertThat(dimensions.getItems()).hasSize(5);
-        assertThat(robot.lookup("#moments-servqual-summary").queryAs(Label.class).getText()).startsWith("30 ");
+        // SERVPERF as Cronin & Taylor define it: each respondent's mean over all 22 perceptions, then over respondents
+        double servperf = document.current().keyMoments().servqual().responses().stream()
+                .mapToDouble(r -> r.answers().stream().filter(a -> a.perception() != null)
+                        .mapToInt(ServqualAnswer::perception).average().orElseThrow())
+                .average().orElseThrow();
+        assertThat(robot.lookup("#moments-servqual-summary").queryAs(Label.class).getText()).startsWith("30 ")
+                .contains(String.format(Locale.ROOT, "（SERVPERF）%.2f", servperf));
         robot.interact(document::undo);
         assertThat(document.current().keyMoments().servqual().responses()).isEmpty();
     }
