@@ -50,7 +50,8 @@ public final class ExportViewModel {
     private final SimpleObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
     private final SimpleDoubleProperty progress = new SimpleDoubleProperty();
     private final SimpleObjectProperty<Path> written = new SimpleObjectProperty<>();
-    private final SimpleObjectProperty<String> failure = new SimpleObjectProperty<>("");
+    private final SimpleObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<Throwable> previewFailure = new SimpleObjectProperty<>();
     private volatile AtomicBoolean cancel = new AtomicBoolean();
     private long previewRequest;
     /** The workshop the latest preview was made from. */
@@ -77,7 +78,10 @@ public final class ExportViewModel {
     public ReadOnlyObjectProperty<State> stateProperty() { return state; }
     public ReadOnlyDoubleProperty progressProperty() { return progress; }
     public ReadOnlyObjectProperty<Path> writtenProperty() { return written; }
-    public ReadOnlyObjectProperty<String> failureProperty() { return failure; }
+    /** Why the latest export failed; null unless it did. */
+    public ReadOnlyObjectProperty<Throwable> failureProperty() { return failure; }
+    /** Why the latest preview could not be drawn (an OutOfMemoryError too); null when it was. */
+    public ReadOnlyObjectProperty<Throwable> previewFailureProperty() { return previewFailure; }
 
     public ExportOptions options() {
         return new ExportOptions(kind.get(), language.get(), paper.get(), landscape.get(), canvasStages.get(), today.get());
@@ -104,20 +108,21 @@ public final class ExportViewModel {
         previewed = workshop;
         ExportOptions options = options();
         previewing.set(true);
-        runner.run(() -> {
+        runner.renders().run(() -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PdfExport.write(workshop, options, out, ExportProgress.NONE);
             return PdfPreview.of(out.toByteArray());
         }, result -> {
             if (request == previewRequest) {
+                previewFailure.set(null);
                 preview.set(result);
                 previewing.set(false);
             }
         }, e -> {
             if (request == previewRequest) {
+                previewFailure.set(e);
                 preview.set(null);
                 previewing.set(false);
-                failure.set(String.valueOf(e.getMessage()));
             }
         });
     }
@@ -134,7 +139,7 @@ public final class ExportViewModel {
         state.set(State.RUNNING);
         progress.set(0);
         written.set(null);
-        failure.set("");
+        failure.set(null);
         ExportProgress report = new ExportProgress() {
             @Override
             public void done(double fraction) {
@@ -146,7 +151,7 @@ public final class ExportViewModel {
                 return stop.get();
             }
         };
-        runner.run(() -> {
+        runner.renders().run(() -> {
             PdfExport.write(workshop, options, file, report);
             return file;
         }, path -> {
@@ -157,7 +162,7 @@ public final class ExportViewModel {
             if (e instanceof CancellationException) {
                 state.set(State.CANCELLED);
             } else {
-                failure.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                failure.set(e);
                 state.set(State.FAILED);
             }
         });
