@@ -62,6 +62,8 @@ public final class ExportView {
         refresh.setOnAction(e -> vm.refreshPreview());
         HBox previewBar = new HBox(10, refresh, previewNote);
         previewBar.setAlignment(Pos.CENTER_LEFT);
+        refresh.setMinWidth(Button.USE_PREF_SIZE);
+        HBox.setHgrow(previewNote, Priority.ALWAYS); // a long note (why the preview failed) wraps
         ScrollPane preview = new ScrollPane(new VBox(8, previewBar, pages));
         preview.setFitToWidth(true);
         preview.setId("export-preview");
