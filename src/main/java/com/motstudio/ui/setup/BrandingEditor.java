@@ -1,8 +1,8 @@
 package com.motstudio.ui.setup;
 
 import atlantafx.base.theme.Styles;
-import com.motstudio.text.Texts;
 import com.motstudio.report.LogoImage;
+import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.FxImages;
 import com.motstudio.ui.common.TaskRunner;

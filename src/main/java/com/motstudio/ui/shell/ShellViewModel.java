@@ -95,6 +95,9 @@ public final class ShellViewModel {
      * failure after autosave worked is told in a notice; the status bar shows it until it works again.
      */
     public void autosaveFailed(Throwable failure) {
+        if (document() == null || !document().isDirty()) {
+            return; // saved meanwhile: there is nothing a recovery copy would keep
+        }
         boolean first = autosaveProblem.get() == null;
         String reason = FailureText.of(failure, texts);
         autosaveProblem.set(new AutosaveProblem(Instant.now(), reason));

@@ -88,5 +88,8 @@ class SaveFailureTest {
         vm.save(() -> { });
         assertThat(vm.document().isDirty()).isFalse();
         assertThat(vm.autosaveProblemProperty().get()).isNull();
+        vm.autosaveFailed(new IllegalStateException("a tick that ran before the save"));
+        assertThat(vm.autosaveProblemProperty().get()).isNull();
+        assertThat(dialogs.errors).hasSize(1);
     }
 }
