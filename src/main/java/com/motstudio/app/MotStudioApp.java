@@ -65,7 +65,8 @@ public final class MotStudioApp extends Application {
         RecoveryStore recovery = new RecoveryStore(folders.recoveryDir(), store);
         MainStage[] main = new MainStage[1];
         Autosaver autosaver = new Autosaver(recovery, AUTOSAVE_INTERVAL,
-                time -> Platform.runLater(() -> main[0].viewModel().lastAutosaveProperty().set(time)));
+                time -> Platform.runLater(() -> main[0].viewModel().autosaved(time)),
+                failure -> Platform.runLater(() -> main[0].viewModel().autosaveFailed(failure)));
         AppServices services = new AppServices(store, preferences, recovery, autosaver, Fonts.FAMILY);
         main[0] = new MainStage(stage, services, texts -> new FxDialogs(() -> stage, texts), new FxTaskRunner(), Platform::exit);
         autosaver.start();

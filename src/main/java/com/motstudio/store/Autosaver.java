@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 /**
  * Keeps a recovery copy of the open workshop while it has unsaved changes, written on its own
  * thread at most once per interval. The UI offers the current state on every change (a reference
- * write, no I/O); the copy is removed once the workshop is saved.
+ * write, no I/O); the copy is removed once the workshop is saved. A failed attempt, whatever was
+ * thrown, is reported and tried again at the next tick: the timer never stops by itself.
  */
 public final class Autosaver implements AutoCloseable {
     private record Offer(Workshop workshop, boolean dirty, Path file, SavedFile baseline) {}
@@ -24,6 +25,7 @@ public final class Autosaver implements AutoCloseable {
     private final RecoveryStore recovery;
     private final Duration interval;
     private final Consumer<Instant> onSaved;
+    private final Consumer<Throwable> onFailed;
     private final Clock clock;
     private final AtomicReference<Offer> latest = new AtomicReference<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -32,18 +34,23 @@ public final class Autosaver implements AutoCloseable {
         return thread;
     });
     private volatile boolean enabled = true;
-    private volatile IOException lastError;
+    private volatile Throwable lastError;
     private Workshop written;
     private boolean copyExists;
 
-    public Autosaver(RecoveryStore recovery, Duration interval, Consumer<Instant> onSaved) {
-        this(recovery, interval, onSaved, Clock.systemDefaultZone());
+    /**
+     * @param onSaved  told the time of each copy written (on the autosave thread)
+     * @param onFailed told each failed attempt, whatever was thrown (on the autosave thread)
+     */
+    public Autosaver(RecoveryStore recovery, Duration interval, Consumer<Instant> onSaved, Consumer<Throwable> onFailed) {
+        this(recovery, interval, onSaved, onFailed, Clock.systemDefaultZone());
     }
 
-    Autosaver(RecoveryStore recovery, Duration interval, Consumer<Instant> onSaved, Clock clock) {
+    Autosaver(RecoveryStore recovery, Duration interval, Consumer<Instant> onSaved, Consumer<Throwable> onFailed, Clock clock) {
         this.recovery = recovery;
         this.interval = interval;
         this.onSaved = onSaved;
+        this.onFailed = onFailed;
         this.clock = clock;
     }
 
@@ -67,7 +74,7 @@ public final class Autosaver implements AutoCloseable {
     }
 
     /** The last autosave failure, if the most recent attempt failed; null otherwise. */
-    public IOException lastError() {
+    public Throwable lastError() {
         return lastError;
     }
 
@@ -92,8 +99,18 @@ public final class Autosaver implements AutoCloseable {
                 onSaved.accept(now);
             }
             lastError = null;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // anything escaping would cancel the scheduled task for the rest of the session
             lastError = e;
+            report(e);
+        }
+    }
+
+    private void report(Throwable failure) {
+        try {
+            onFailed.accept(failure);
+        } catch (RuntimeException | Error e) {
+            // a listener that fails must not stop the timer either; the failure stays in lastError
         }
     }
 

@@ -32,7 +32,7 @@ final class AppHarness {
         settingsStore.save(settings.apply(Settings.defaults("en")));
         PreferencesModel preferences = new PreferencesModel(settingsStore.load("en"), settingsStore);
         recovery = new RecoveryStore(folders.recoveryDir(), store);
-        Autosaver autosaver = new Autosaver(recovery, Duration.ofMinutes(10), t -> { });
+        Autosaver autosaver = new Autosaver(recovery, Duration.ofMinutes(10), t -> { }, e -> { });
         AppServices services = new AppServices(store, preferences, recovery, autosaver, Fonts.loadBundled());
         main = new MainStage(stage, services, texts -> {
             ScriptedDialogs d = new ScriptedDialogs(() -> stage, texts);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +21,7 @@ class AutosaverTest {
     Path folder;
 
     private final List<Instant> saves = new CopyOnWriteArrayList<>();
+    private final List<Throwable> failures = new CopyOnWriteArrayList<>();
     private final Instant now = Instant.parse("2026-03-14T10:00:00Z");
 
     private RecoveryStore recovery() {
@@ -27,7 +29,7 @@ class AutosaverTest {
     }
 
     private Autosaver autosaver(RecoveryStore recovery) {
-        return new Autosaver(recovery, Duration.ofSeconds(30), saves::add, Clock.fixed(now, ZoneOffset.UTC));
+        return new Autosaver(recovery, Duration.ofSeconds(30), saves::add, failures::add, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
@@ -79,17 +81,69 @@ class AutosaverTest {
     @Test
     void aFailureIsKeptNotThrown() throws Exception {
         Path blocked = Files.writeString(folder.resolve("a-file"), "not a folder");
-        try (Autosaver autosaver = new Autosaver(new RecoveryStore(blocked, new WorkshopStore()), Duration.ofSeconds(30), saves::add)) {
+        try (Autosaver autosaver = new Autosaver(new RecoveryStore(blocked, new WorkshopStore()), Duration.ofSeconds(30), saves::add, failures::add)) {
             autosaver.offer(RichWorkshop.create(), true, null);
             autosaver.runOnce();
             assertThat(autosaver.lastError()).isNotNull();
+            assertThat(failures).containsExactly(autosaver.lastError());
+        }
+    }
+
+    private RecoveryStore failingFirst(int failing, Supplier<Throwable> failure) {
+        return new RecoveryStore(folder, FailingWrites.store(failing, failure));
+    }
+
+    @Test
+    void aRuntimeExceptionIsReportedAndTheNextTickTriesAgain() {
+        RecoveryStore recovery = failingFirst(1, () -> new IllegalStateException("the printer gave up"));
+        try (Autosaver autosaver = autosaver(recovery)) {
+            autosaver.offer(RichWorkshop.create(), true, null);
+            autosaver.runOnce();
+            assertThat(failures).singleElement().isInstanceOf(IllegalStateException.class);
+            assertThat(autosaver.lastError()).hasMessage("the printer gave up");
+            assertThat(recovery.ownCopy()).doesNotExist();
+            assertThat(saves).isEmpty();
+
+            autosaver.runOnce();
+            assertThat(saves).containsExactly(now);
+            assertThat(recovery.ownCopy()).exists();
+            assertThat(autosaver.lastError()).isNull();
+            assertThat(failures).hasSize(1);
+        }
+    }
+
+    @Test
+    void anErrorSuchAsOutOfMemoryIsReportedAndTheNextTickTriesAgain() {
+        RecoveryStore recovery = failingFirst(1, () -> new OutOfMemoryError("Java heap space"));
+        try (Autosaver autosaver = autosaver(recovery)) {
+            autosaver.offer(RichWorkshop.create(), true, null);
+            autosaver.runOnce();
+            assertThat(failures).singleElement().isInstanceOf(OutOfMemoryError.class);
+            autosaver.runOnce();
+            assertThat(recovery.ownCopy()).exists();
+        }
+    }
+
+    @Test
+    void theTimerKeepsRunningAfterARuntimeException() throws Exception {
+        RecoveryStore recovery = failingFirst(3, () -> new IllegalStateException("nesting deeper than the printer allows"));
+        try (Autosaver autosaver = new Autosaver(recovery, Duration.ofMillis(20), saves::add, failures::add)) {
+            autosaver.offer(RichWorkshop.create(), true, null);
+            autosaver.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (saves.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(failures).hasSize(3);
+            assertThat(saves).hasSize(1);
+            assertThat(recovery.ownCopy()).exists();
         }
     }
 
     @Test
     void theTimerWritesByItself() throws Exception {
         RecoveryStore recovery = recovery();
-        try (Autosaver autosaver = new Autosaver(recovery, Duration.ofMillis(50), saves::add)) {
+        try (Autosaver autosaver = new Autosaver(recovery, Duration.ofMillis(50), saves::add, failures::add)) {
             autosaver.offer(RichWorkshop.create(), true, null);
             autosaver.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

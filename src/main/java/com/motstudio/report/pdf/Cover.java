@@ -2,6 +2,7 @@ package com.motstudio.report.pdf;
 
 import com.motstudio.model.Branding;
 import com.motstudio.model.WorkshopInfo;
+import com.motstudio.report.LogoImage;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.Phrase;
@@ -9,14 +10,20 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 
+import javax.imageio.ImageIO;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /** The first page of a document: the workshop's logo and accent colour, the document's name, the workshop, who ran it and when. */
 final class Cover {
+    /** The logo's longest side in the PDF, in pixels: about 600 dpi in its 120 × 100 pt box. */
+    static final int LOGO_PIXELS = 1000;
+
     private Cover() {}
 
     /** The accent colour of the branding; the default one when the text is not a #RRGGBB colour. */
@@ -83,7 +90,7 @@ final class Cover {
             return;
         }
         try {
-            Image image = Image.getInstance(Base64.getDecoder().decode(branding.logoBase64()));
+            Image image = Image.getInstance(coverPicture(Base64.getDecoder().decode(branding.logoBase64())));
             image.scaleToFit(120, 100);
             float boxX = w - Pages.MARGIN - 130;
             float boxY = h - 135;
@@ -95,10 +102,31 @@ final class Cover {
             cb.restoreState();
             image.setAbsolutePosition(boxX + (130 - image.getScaledWidth()) / 2, boxY + (120 - image.getScaledHeight()) / 2);
             cb.addImage(image);
+        } catch (LogoImage.TooLarge e) {
+            leftOut(pages, pages.texts.format("export.cover.logoTooLarge", e.size().width(), e.size().height()), w, h);
         } catch (IOException | RuntimeException e) {
             // a logo the PDF library cannot read leaves the cover without one rather than failing the export
-            ColumnText.showTextAligned(pages.writer().getDirectContent(), Element.ALIGN_RIGHT,
-                    new Phrase(pages.texts.get("export.cover.badLogo"), pages.fonts.font(8, Color.WHITE)), w - Pages.MARGIN, h - 140, 0);
+            leftOut(pages, pages.texts.get("export.cover.badLogo"), w, h);
         }
+    }
+
+    /**
+     * The logo as the cover embeds it: a small one as it is; a larger one decoded subsampled and
+     * scaled to {@link #LOGO_PIXELS} across, so neither the export nor the preview that draws the PDF
+     * ever holds the full-size picture.
+     */
+    static byte[] coverPicture(byte[] logo) throws IOException {
+        Optional<LogoImage.Size> size = LogoImage.size(logo);
+        if (size.isEmpty() || size.get().fitsIn(LOGO_PIXELS)) {
+            return logo; // small, or a format only the PDF library reads: it reads the header itself
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(LogoImage.fitted(logo, LOGO_PIXELS), "png", png);
+        return png.toByteArray();
+    }
+
+    private static void leftOut(Pages pages, String note, float w, float h) {
+        ColumnText.showTextAligned(pages.writer().getDirectContent(), Element.ALIGN_RIGHT,
+                new Phrase(note, pages.fonts.font(8, Color.WHITE)), w - Pages.MARGIN, h - 140, 0);
     }
 }

@@ -6,6 +6,8 @@ import com.motstudio.report.pdf.Paper;
 import com.motstudio.text.Language;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.FailureText;
+import com.motstudio.ui.common.FxImages;
 import com.motstudio.ui.common.TaskRunner;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -19,8 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -62,6 +62,8 @@ public final class ExportView {
         refresh.setOnAction(e -> vm.refreshPreview());
         HBox previewBar = new HBox(10, refresh, previewNote);
         previewBar.setAlignment(Pos.CENTER_LEFT);
+        refresh.setMinWidth(Button.USE_PREF_SIZE);
+        HBox.setHgrow(previewNote, Priority.ALWAYS); // a long note (why the preview failed) wraps
         ScrollPane preview = new ScrollPane(new VBox(8, previewBar, pages));
         preview.setFitToWidth(true);
         preview.setId("export-preview");
@@ -70,6 +72,8 @@ public final class ExportView {
         root.getChildren().addAll(options, preview);
         vm.previewProperty().subscribe(this::showPreview);
         vm.previewingProperty().subscribe(busy -> showPreview(vm.previewProperty().get()));
+        previewNote.setId("export-preview-note");
+        previewNote.setWrapText(true);
         for (var property : List.of(vm.kindProperty(), vm.languageProperty(), vm.paperProperty(), vm.landscapeProperty(),
                 vm.canvasStagesProperty())) {
             property.addListener((o, a, b) -> vm.refreshPreview());
@@ -131,7 +135,7 @@ public final class ExportView {
             case IDLE, RUNNING -> "";
             case DONE -> texts.format("export.ui.done", vm.writtenProperty().get());
             case CANCELLED -> texts.get("export.ui.cancelled");
-            case FAILED -> texts.format("export.ui.failed", vm.failureProperty().get());
+            case FAILED -> texts.format("export.ui.failed", FailureText.of(vm.failureProperty().get(), texts));
         }));
         Button open = new Button(texts.get("export.ui.open"));
         open.setId("export-open");
@@ -193,28 +197,25 @@ public final class ExportView {
     private void showPreview(PdfPreview preview) {
         if (vm.previewingProperty().get()) {
             previewNote.setText(texts.get("export.ui.previewing"));
+        } else if (vm.previewFailureProperty().get() != null) {
+            previewNote.setText(texts.format("export.ui.previewFailed", FailureText.of(vm.previewFailureProperty().get(), texts)));
         } else if (preview == null) {
             previewNote.setText(texts.get("export.ui.noPreview"));
         } else {
             previewNote.setText(texts.format("export.ui.previewOf", preview.pages().size(), preview.count()));
+        }
+        if (vm.previewFailureProperty().get() != null) {
+            pages.getChildren().clear(); // pages of an older preview would pass for this one
         }
         if (preview == null || vm.previewingProperty().get() && !pages.getChildren().isEmpty()) {
             return;
         }
         pages.getChildren().clear();
         for (BufferedImage page : preview.pages()) {
-            ImageView view = new ImageView(image(page));
+            ImageView view = new ImageView(FxImages.of(page));
             view.setEffect(new DropShadow(6, javafx.scene.paint.Color.gray(0, 0.35)));
             pages.getChildren().add(view);
         }
     }
 
-    private static WritableImage image(BufferedImage page) {
-        int w = page.getWidth();
-        int h = page.getHeight();
-        int[] argb = page.getRGB(0, 0, w, h, null, 0, w);
-        WritableImage image = new WritableImage(w, h);
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return image;
-    }
 }

@@ -51,7 +51,8 @@ public final class ExportViewModel {
     private final SimpleObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
     private final SimpleDoubleProperty progress = new SimpleDoubleProperty();
     private final SimpleObjectProperty<Path> written = new SimpleObjectProperty<>();
-    private final SimpleObjectProperty<String> failure = new SimpleObjectProperty<>("");
+    private final SimpleObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<Throwable> previewFailure = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<MissingGlyphs> missingGlyphs = new SimpleObjectProperty<>(MissingGlyphs.NONE);
     private volatile AtomicBoolean cancel = new AtomicBoolean();
     private long previewRequest;
@@ -79,7 +80,10 @@ public final class ExportViewModel {
     public ReadOnlyObjectProperty<State> stateProperty() { return state; }
     public ReadOnlyDoubleProperty progressProperty() { return progress; }
     public ReadOnlyObjectProperty<Path> writtenProperty() { return written; }
-    public ReadOnlyObjectProperty<String> failureProperty() { return failure; }
+    /** Why the latest export failed; null unless it did. */
+    public ReadOnlyObjectProperty<Throwable> failureProperty() { return failure; }
+    /** Why the latest preview could not be drawn (an OutOfMemoryError too); null when it was. */
+    public ReadOnlyObjectProperty<Throwable> previewFailureProperty() { return previewFailure; }
     /** The characters the latest preview or export could not draw, and where they stand (empty when none). */
     public ReadOnlyObjectProperty<MissingGlyphs> missingGlyphsProperty() { return missingGlyphs; }
 
@@ -111,21 +115,22 @@ public final class ExportViewModel {
         previewed = workshop;
         ExportOptions options = options();
         previewing.set(true);
-        runner.run(() -> {
+        runner.renders().run(() -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             MissingGlyphs missing = PdfExport.write(workshop, options, out, ExportProgress.NONE);
             return new Previewed(PdfPreview.of(out.toByteArray()), missing);
         }, result -> {
             if (request == previewRequest) {
+                previewFailure.set(null);
                 preview.set(result.preview());
                 missingGlyphs.set(result.missing());
                 previewing.set(false);
             }
         }, e -> {
             if (request == previewRequest) {
+                previewFailure.set(e);
                 preview.set(null);
                 previewing.set(false);
-                failure.set(String.valueOf(e.getMessage()));
             }
         });
     }
@@ -142,7 +147,7 @@ public final class ExportViewModel {
         state.set(State.RUNNING);
         progress.set(0);
         written.set(null);
-        failure.set("");
+        failure.set(null);
         ExportProgress report = new ExportProgress() {
             @Override
             public void done(double fraction) {
@@ -154,7 +159,7 @@ public final class ExportViewModel {
                 return stop.get();
             }
         };
-        runner.run(() -> PdfExport.write(workshop, options, file, report), missing -> {
+        runner.renders().run(() -> PdfExport.write(workshop, options, file, report), missing -> {
             missingGlyphs.set(missing);
             written.set(file);
             progress.set(1);
@@ -163,7 +168,7 @@ public final class ExportViewModel {
             if (e instanceof CancellationException) {
                 state.set(State.CANCELLED);
             } else {
-                failure.set(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                failure.set(e);
                 state.set(State.FAILED);
             }
         });

@@ -7,6 +7,7 @@ import com.motstudio.store.csv.TouchpointCsv;
 import com.motstudio.store.csv.TouchpointImport;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.FailureText;
 import com.motstudio.ui.common.TaskRunner;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -63,7 +64,7 @@ final class JourneyFlows {
         dialogs.chooseCsvToOpen(folder.get()).ifPresent(file -> runner.run(
                 () -> new TouchpointCsv().preview(Files.readAllBytes(file), vm.workshopProperty().get()),
                 preview -> confirmImport(file, preview),
-                e -> dialogs.showError(texts.get("journey.import.title"), texts.format("journey.import.unreadable", file, e.getMessage()))));
+                e -> dialogs.showError(texts.get("journey.import.title"), texts.format("journey.import.unreadable", file, FailureText.of(e, texts)))));
     }
 
     private void confirmImport(Path file, TouchpointImport preview) {
@@ -81,11 +82,11 @@ final class JourneyFlows {
             return;
         }
         int width = options.width();
-        dialogs.choosePngToSave(folder.get(), suggestedName).ifPresent(file -> runner.run(() -> {
+        dialogs.choosePngToSave(folder.get(), suggestedName).ifPresent(file -> runner.renders().run(() -> {
             MapPng.write(map, width, file);
             return file;
         }, saved -> dialogs.inform(texts.get("journey.png.title"), texts.format("journey.png.saved", saved, width,
                 MapPng.heightFor(map, width))), e -> dialogs.showError(texts.get("journey.png.title"),
-                texts.format("journey.png.failed", file, e.getMessage()))));
+                texts.format("journey.png.failed", file, FailureText.of(e, texts)))));
     }
 }

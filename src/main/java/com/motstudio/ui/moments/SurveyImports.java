@@ -7,6 +7,7 @@ import com.motstudio.store.csv.RatingCsv;
 import com.motstudio.store.csv.ServqualCsv;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.FailureText;
 import com.motstudio.ui.common.ProblemList;
 import com.motstudio.ui.common.TaskRunner;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -109,7 +110,7 @@ final class SurveyImports {
     private void run(String titleKey, Reader reader) {
         dialogs.chooseCsvToOpen(folder.get()).ifPresent(file -> runner.run(() -> reader.read(Files.readAllBytes(file)),
                 preview -> confirm(titleKey, file, preview),
-                e -> dialogs.showError(texts.get(titleKey), texts.format("moments.import.unreadable", file, e.getMessage()))));
+                e -> dialogs.showError(texts.get(titleKey), texts.format("moments.import.unreadable", file, FailureText.of(e, texts)))));
     }
 
     private void list(VBox box, String headingKey, String id, List<CsvProblem> items) {

@@ -4,6 +4,7 @@ import com.motstudio.store.csv.MeasurementCsv;
 import com.motstudio.store.csv.MeasurementImport;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.FailureText;
 import com.motstudio.ui.common.ProblemList;
 import com.motstudio.ui.common.TaskRunner;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -37,7 +38,7 @@ final class MeasurementImports {
         dialogs.chooseCsvToOpen(folder.get()).ifPresent(file -> runner.run(
                 () -> new MeasurementCsv().preview(Files.readAllBytes(file), vm.workshop()),
                 preview -> confirm(file, preview),
-                e -> dialogs.showError(texts.get("monitor.import.title"), texts.format("monitor.import.unreadable", file, e.getMessage()))));
+                e -> dialogs.showError(texts.get("monitor.import.title"), texts.format("monitor.import.unreadable", file, FailureText.of(e, texts)))));
     }
 
     private void confirm(Path file, MeasurementImport preview) {

@@ -1,42 +1,52 @@
 package com.motstudio.ui.setup;
 
 import atlantafx.base.theme.Styles;
+import com.motstudio.report.LogoImage;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.FxImages;
+import com.motstudio.ui.common.TaskRunner;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Locale;
 
-/** The client's logo and the accent colour that printed documents use. */
+/**
+ * The client's logo and the accent colour that printed documents use. The logo's thumbnail is
+ * decoded in the background at thumbnail size, whatever the picture's own size.
+ */
 final class BrandingEditor {
     private static final double THUMBNAIL_WIDTH = 160;
     private static final double THUMBNAIL_HEIGHT = 80;
+    /** Pixels decoded along the thumbnail's longer side: sharp on a screen at twice the size. */
+    private static final int THUMBNAIL_PIXELS = 320;
     private final SetupViewModel vm;
     private final Texts texts;
     private final Dialogs dialogs;
+    private final TaskRunner runner;
+    /** Counts logos shown, so a thumbnail decoded for an older logo is dropped. */
+    private long shown;
     private final ImageView thumbnail = new ImageView();
     private final Label noLogo;
     private final VBox root;
 
-    BrandingEditor(SetupViewModel vm, Texts texts, Dialogs dialogs) {
+    BrandingEditor(SetupViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner) {
         this.vm = vm;
         this.texts = texts;
         this.dialogs = dialogs;
+        this.runner = runner;
         noLogo = new Label(texts.get("setup.logo.none"));
         noLogo.getStyleClass().add(Styles.TEXT_MUTED);
         noLogo.setWrapText(true);
@@ -85,7 +95,7 @@ final class BrandingEditor {
         dialogs.chooseImage().ifPresent(file -> {
             try {
                 if (Files.size(file) > SetupViewModel.MAX_LOGO_BYTES) {
-                    refuse(file, "setup.logo.tooLarge");
+                    refuse(file, new LogoRefusal("setup.logo.tooLarge"));
                     return;
                 }
                 vm.commitLogo(Files.readAllBytes(file)).ifPresent(problem -> refuse(file, problem));
@@ -96,17 +106,33 @@ final class BrandingEditor {
         });
     }
 
-    private void refuse(Path file, String problemKey) {
-        dialogs.showError(texts.get("setup.logo.errorTitle"),
-                texts.format("setup.logo.refused", file.getFileName(), texts.get(problemKey)));
+    private void refuse(Path file, LogoRefusal problem) {
+        dialogs.showError(texts.get("setup.logo.errorTitle"), texts.format("setup.logo.refused", file.getFileName(),
+                texts.format(problem.key(), problem.values().toArray())));
     }
 
     private void showLogo(String base64) {
-        Image image = base64.isEmpty() ? null : new Image(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
-        boolean shown = image != null && !image.isError();
-        thumbnail.setImage(shown ? image : null);
-        noLogo.setText(texts.get(base64.isEmpty() ? "setup.logo.none" : "setup.logo.cannotShow"));
-        noLogo.setVisible(!shown);
+        long request = ++shown;
+        thumbnail.setImage(null);
+        noLogo.setVisible(true);
+        if (base64.isEmpty()) {
+            noLogo.setText(texts.get("setup.logo.none"));
+            return;
+        }
+        noLogo.setText(texts.get("setup.logo.loading"));
+        byte[] bytes = Base64.getDecoder().decode(base64);
+        runner.renders().run(() -> LogoImage.fitted(bytes, THUMBNAIL_PIXELS), picture -> {
+            if (request == shown) {
+                thumbnail.setImage(FxImages.of(picture));
+                noLogo.setVisible(false);
+            }
+        }, failure -> {
+            if (request == shown) {
+                noLogo.setText(failure instanceof LogoImage.TooLarge tooLarge
+                        ? texts.format("setup.logo.tooLargeToShow", tooLarge.size().width(), tooLarge.size().height())
+                        : texts.get("setup.logo.cannotShow"));
+            }
+        });
     }
 
     static String hex(Color color) {

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.ScrollToFocus;
+import com.motstudio.ui.common.TaskRunner;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,7 +23,8 @@ public final class SetupView {
     private static final double MAX_CONTENT_WIDTH = 860;
     private final ScrollPane root;
 
-    public SetupView(SetupViewModel vm, Texts texts, Dialogs dialogs) {
+    /** @param runner where the logo's thumbnail is decoded (its render lane), away from the FX thread */
+    public SetupView(SetupViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner) {
         Label heading = new Label(texts.get("setup.heading"));
         heading.getStyleClass().add(Styles.TITLE_2);
         Label intro = muted(texts.get("setup.intro"));
@@ -34,7 +36,7 @@ public final class SetupView {
                 section(texts, "setup.section.people", "setup.section.people.help",
                         new PeopleEditor(vm.people(), texts, dialogs).root()),
                 section(texts, "setup.section.branding", "setup.section.branding.help",
-                        new BrandingEditor(vm, texts, dialogs).root()));
+                        new BrandingEditor(vm, texts, dialogs, runner).root()));
         page.setPadding(new Insets(20, 24, 32, 24));
         page.setMaxWidth(MAX_CONTENT_WIDTH);
         page.setId("setup-page");

@@ -5,6 +5,7 @@ import com.motstudio.edit.WorkshopDocument;
 import com.motstudio.model.Branding;
 import com.motstudio.model.Workshop;
 import com.motstudio.model.WorkshopInfo;
+import com.motstudio.report.LogoImage;
 import com.motstudio.text.Language;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -115,14 +116,19 @@ public final class SetupViewModel {
         }
     }
 
-    /** Stores a logo read from a file; returns the text key of the problem when it is refused. */
-    public Optional<String> commitLogo(byte[] image) {
+    /** Stores a logo read from a file; says why when it is refused (too many bytes or pixels, not PNG or JPEG). */
+    public Optional<LogoRefusal> commitLogo(byte[] image) {
         if (image.length > MAX_LOGO_BYTES) {
-            return Optional.of("setup.logo.tooLarge");
+            return Optional.of(new LogoRefusal("setup.logo.tooLarge"));
         }
         String mediaType = LogoImages.mediaType(image);
-        if (mediaType.isEmpty()) {
-            return Optional.of("setup.logo.notImage");
+        Optional<LogoImage.Size> size = LogoImage.size(image);
+        if (mediaType.isEmpty() || size.isEmpty()) {
+            return Optional.of(new LogoRefusal("setup.logo.notImage"));
+        }
+        if (size.get().pixels() > LogoImage.MAX_PIXELS_ACCEPTED) {
+            return Optional.of(new LogoRefusal("setup.logo.tooManyPixels", size.get().width(), size.get().height(),
+                    LogoImage.MAX_PIXELS_ACCEPTED / 1_000_000));
         }
         String data = Base64.getEncoder().encodeToString(image);
         info("setup.change.logo", i -> i.withBranding(new Branding(mediaType, data, i.branding().accentColor())));

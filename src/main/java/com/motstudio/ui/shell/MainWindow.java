@@ -130,7 +130,7 @@ public final class MainWindow {
             case WORKSHOP -> {
                 SetupViewModel setup = new SetupViewModel(vm.document());
                 disposers.add(setup::dispose);
-                return new SetupView(setup, texts, dialogs).root();
+                return new SetupView(setup, texts, dialogs, vm.runner()).root();
             }
             case JOURNEY -> {
                 JourneyViewModel journey = new JourneyViewModel(vm.document());

@@ -5,16 +5,14 @@ import com.motstudio.model.Workshop;
 import com.motstudio.store.Autosaver;
 import com.motstudio.store.LoadResult;
 import com.motstudio.store.SavedFile;
-import com.motstudio.store.SaveException;
 import com.motstudio.store.WorkshopStore;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.common.FailureText;
 import com.motstudio.ui.common.TaskRunner;
 import com.motstudio.ui.prefs.PreferencesModel;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +35,8 @@ public final class ShellViewModel {
     private final Autosaver autosaver;
     private final ReadOnlyObjectWrapper<WorkshopDocument> document = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Long> revision = new ReadOnlyObjectWrapper<>(0L);
-    private final ObjectProperty<Instant> lastAutosave = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Instant> lastAutosave = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<AutosaveProblem> autosaveProblem = new ReadOnlyObjectWrapper<>();
     private final Runnable onDocumentChange = this::documentChanged;
     private SavedFile baseline;
 
@@ -49,6 +48,11 @@ public final class ShellViewModel {
         this.texts = texts;
         this.preferences = preferences;
         this.autosaver = autosaver;
+        preferences.settingsProperty().addListener((o, before, after) -> {
+            if (!after.autosave()) {
+                autosaveProblem.set(null);
+            }
+        });
     }
 
     /** Speaks another language from now on (the window is rebuilt around the same document). */
@@ -71,8 +75,35 @@ public final class ShellViewModel {
         return revision.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Instant> lastAutosaveProperty() {
-        return lastAutosave;
+    public ReadOnlyObjectProperty<Instant> lastAutosaveProperty() {
+        return lastAutosave.getReadOnlyProperty();
+    }
+
+    /** Why the latest autosave failed, and when; null while autosave works (or has nothing to keep). */
+    public ReadOnlyObjectProperty<AutosaveProblem> autosaveProblemProperty() {
+        return autosaveProblem.getReadOnlyProperty();
+    }
+
+    /** The autosaver wrote a recovery copy (call on the UI thread). */
+    public void autosaved(Instant time) {
+        lastAutosave.set(time);
+        autosaveProblem.set(null);
+    }
+
+    /**
+     * The autosaver failed; it tries again at its next tick (call on the UI thread). The first
+     * failure after autosave worked is told in a notice; the status bar shows it until it works again.
+     */
+    public void autosaveFailed(Throwable failure) {
+        if (document() == null || !document().isDirty()) {
+            return; // saved meanwhile: there is nothing a recovery copy would keep
+        }
+        boolean first = autosaveProblem.get() == null;
+        String reason = FailureText.of(failure, texts);
+        autosaveProblem.set(new AutosaveProblem(Instant.now(), reason));
+        if (first) {
+            dialogs.showError(texts.get("dialog.autosaveFailed.title"), texts.format("dialog.autosaveFailed.message", reason));
+        }
     }
 
     /** Shows a document (used at start and after a recovery). */
@@ -125,7 +156,7 @@ public final class ShellViewModel {
                     }
                 }
             }
-        }, e -> dialogs.showError(texts.get("dialog.openFailed.title"), String.valueOf(e.getMessage())));
+        }, e -> dialogs.showError(texts.get("dialog.openFailed.title"), FailureText.of(e, texts)));
     }
 
     /** Save; a new document asks where. {@code then} runs once the workshop is safely on disk. */
@@ -157,8 +188,7 @@ public final class ShellViewModel {
             doc.markSaved(value, target);
             remember(target);
             then.run();
-        }, e -> dialogs.showError(texts.get("dialog.saveFailed.title"),
-                e instanceof SaveException s ? s.describe(texts) : String.valueOf(e.getMessage())));
+        }, e -> dialogs.showError(texts.get("dialog.saveFailed.title"), FailureText.of(e, texts)));
     }
 
     /** Runs {@code then} when the open document may be closed: saved, discarded, or unchanged. */
@@ -228,6 +258,9 @@ public final class ShellViewModel {
         WorkshopDocument doc = document();
         if (autosaver != null) {
             autosaver.offer(doc.current(), doc.isDirty(), doc.file().orElse(null), baseline);
+        }
+        if (!doc.isDirty()) {
+            autosaveProblem.set(null); // nothing unsaved is left for a recovery copy to keep
         }
         revision.set(revision.get() + 1);
     }

@@ -6,6 +6,7 @@ import com.motstudio.text.Texts;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -15,7 +16,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** The status bar: where the workshop is saved, whether it has unsaved changes, the last autosave. */
+/**
+ * The status bar: where the workshop is saved, whether it has unsaved changes, the last autosave —
+ * or, in red until it works again, why the last autosave failed.
+ */
 final class StatusBarView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -42,8 +46,11 @@ final class StatusBarView {
         for (Label label : new Label[] {path, state, autosave}) {
             label.getStyleClass().add(Styles.TEXT_SMALL);
         }
+        autosave.setTooltip(new Tooltip());
+        autosave.setMinWidth(Region.USE_PREF_SIZE);
         subscription = Subscription.combine(vm.revisionProperty().subscribe(revision -> refresh()),
-                vm.lastAutosaveProperty().subscribe(time -> refresh()));
+                vm.lastAutosaveProperty().subscribe(time -> refresh()),
+                vm.autosaveProblemProperty().subscribe(problem -> refresh()));
     }
 
     HBox root() {
@@ -63,7 +70,23 @@ final class StatusBarView {
         state.setText(texts.get(doc.isDirty() ? "status.unsaved" : doc.file().isEmpty() ? "status.new" : "status.saved"));
         state.getStyleClass().removeAll(Styles.WARNING, Styles.SUCCESS);
         state.getStyleClass().add(doc.isDirty() ? Styles.WARNING : Styles.SUCCESS);
+        AutosaveProblem problem = vm.autosaveProblemProperty().get();
         Instant last = vm.lastAutosaveProperty().get();
-        autosave.setText(last == null ? "" : texts.format("status.autosaved", TIME.format(last.atZone(ZoneId.systemDefault()))));
+        autosave.getStyleClass().remove(Styles.DANGER);
+        if (problem != null) {
+            autosave.setText(texts.format("status.autosaveFailed", time(problem.at())));
+            autosave.getTooltip().setText(problem.reason());
+            autosave.setAccessibleText(autosave.getText() + " " + problem.reason());
+            autosave.getStyleClass().add(Styles.DANGER);
+        } else {
+            autosave.setText(last == null ? "" : texts.format("status.autosaved", time(last)));
+            autosave.getTooltip().setText(autosave.getText());
+            autosave.setAccessibleText(null);
+        }
+        autosave.setVisible(!autosave.getText().isEmpty());
+    }
+
+    private static String time(Instant instant) {
+        return TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
@@ -23,6 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,5 +114,35 @@ class ExportPageTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.image.Image after = ((ImageView) robot.lookup(n -> n instanceof ImageView).query()).getImage();
         assertThat(after).as("the preview shows the edited workshop").isNotSameAs(before);
+    }
+
+    @Test
+    void aPreviewThatRunsOutOfMemorySaysSo() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Texts texts = new Texts(Language.SIMPLIFIED_CHINESE);
+        TaskRunner outOfMemory = new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+                onError.accept(new OutOfMemoryError("Java heap space"));
+            }
+        };
+        ExportView[] view = new ExportView[1];
+        String font = com.motstudio.ui.common.Fonts.loadBundled();
+        FxToolkit.setupFixture(() -> {
+            ExportViewModel vm = new ExportViewModel(new WorkshopDocument(ExportFixture.create(Language.SIMPLIFIED_CHINESE), null),
+                    outOfMemory, Runnable::run, () -> LocalDate.of(2026, 3, 12));
+            view[0] = new ExportView(vm, texts, new FakeDialogs().dialogs(), TaskRunner.IMMEDIATE, () -> folder);
+            view[0].root().setStyle("-fx-font-family: \"" + font + "\";");
+            stage.setScene(new Scene(view[0].root(), 900, 500));
+            stage.show();
+        });
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitForFxEvents();
+        Label note = robot.lookup("#export-preview-note").queryAs(Label.class);
+        assertThat(note.getText()).startsWith("无法绘制预览：MOT Studio 内存不足").doesNotContain("Java heap space");
+        assertThat(robot.lookup(n -> n instanceof ImageView).queryAll()).isEmpty();
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = view[0].root().getScene().snapshot(null));
+        Snapshots.writePng(image[0], Path.of(System.getProperty("java.io.tmpdir"), "export-preview-failed-zh-CN.png"));
     }
 }

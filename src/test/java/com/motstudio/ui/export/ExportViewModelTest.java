@@ -118,6 +118,6 @@ class ExportViewModelTest {
     void aFolderThatIsGoneIsAFailureWithAMessage() {
         vm.export(folder.resolve("gone").resolve("plan.pdf"));
         assertThat(vm.stateProperty().get()).isEqualTo(ExportViewModel.State.FAILED);
-        assertThat(vm.failureProperty().get()).contains("gone");
+        assertThat(vm.failureProperty().get()).hasMessageContaining("gone");
     }
 }

@@ -78,7 +78,7 @@ class SetupPageSnapshotTest {
         List<String> clipped = new ArrayList<>();
         robot.interact(() -> {
             SetupView view = new SetupView(new SetupViewModel(new WorkshopDocument(workshop, null)), new Texts(language),
-                    new FakeDialogs().dialogs());
+                    new FakeDialogs().dialogs(), com.motstudio.ui.common.TaskRunner.IMMEDIATE);
             Parent root = view.root();
             root.setStyle("-fx-font-family: \"" + fontFamily + "\"; -fx-font-size: " + textSize + "px;");
             stage.setScene(new Scene(root, width, 800));

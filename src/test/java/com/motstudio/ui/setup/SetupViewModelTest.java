@@ -16,6 +16,7 @@ import com.motstudio.model.Trait;
 import com.motstudio.model.TraitRating;
 import com.motstudio.model.Workshop;
 import com.motstudio.model.WorkshopInfo;
+import com.motstudio.testing.SingleColourPng;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -212,16 +213,20 @@ class SetupViewModelTest {
     }
 
     @Test
-    void logosMustBePngOrJpegOfAtMost2Mb() {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
-        assertThat(vm.commitLogo("GIF89a".getBytes())).contains("setup.logo.notImage");
+    void logosMustBePngOrJpegOfAtMost2MbAnd40MillionPixels() throws Exception {
+        byte[] truncated = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+        assertThat(vm.commitLogo("GIF89a".getBytes())).map(LogoRefusal::key).contains("setup.logo.notImage");
+        assertThat(vm.commitLogo(truncated)).as("no size in its header").map(LogoRefusal::key).contains("setup.logo.notImage");
         byte[] huge = new byte[(int) SetupViewModel.MAX_LOGO_BYTES + 1];
         huge[0] = (byte) 0xFF;
         huge[1] = (byte) 0xD8;
         huge[2] = (byte) 0xFF;
-        assertThat(stepsOf(() -> assertThat(vm.commitLogo(huge)).contains("setup.logo.tooLarge"))).isZero();
+        assertThat(stepsOf(() -> assertThat(vm.commitLogo(huge)).map(LogoRefusal::key).contains("setup.logo.tooLarge"))).isZero();
+        assertThat(vm.commitLogo(SingleColourPng.of(8_000, 5_001, 0x000000)))
+                .contains(new LogoRefusal("setup.logo.tooManyPixels", 8_000, 5_001, 40L));
         assertThat(document.canUndo()).isFalse();
 
+        byte[] png = SingleColourPng.of(8_000, 5_000, 0x000000);
         assertThat(vm.commitLogo(png)).isEmpty();
         assertThat(info().branding().logoMediaType()).isEqualTo("image/png");
         assertThat(vm.logoProperty().get()).isEqualTo(java.util.Base64.getEncoder().encodeToString(png));

@@ -1,6 +1,7 @@
 package com.motstudio.ui.setup;
 
 import com.motstudio.testing.FakeDialogs;
+import com.motstudio.testing.SingleColourPng;
 
 import com.motstudio.edit.WorkshopDocument;
 import com.motstudio.model.CustomerKind;
@@ -50,7 +51,8 @@ class SetupViewTest {
     @Start
     void start(javafx.stage.Stage stage) {
         document = new WorkshopDocument(Workshop.blank("en", "Citizens"), null);
-        SetupView view = new SetupView(new SetupViewModel(document), new Texts(Language.ENGLISH), dialogs.dialogs());
+        SetupView view = new SetupView(new SetupViewModel(document), new Texts(Language.ENGLISH), dialogs.dialogs(),
+                com.motstudio.ui.common.TaskRunner.IMMEDIATE);
         stage.setScene(new Scene(view.root(), 900, 900));
         stage.show();
     }
@@ -218,6 +220,28 @@ class SetupViewTest {
         click(robot, "setup-remove-logo");
         assertThat(info().branding().hasLogo()).isFalse();
         assertThat(node(robot, "setup-logo-thumbnail", ImageView.class).getImage()).isNull();
+    }
+
+    @Test
+    void aLogoOfTooManyPixelsIsRefusedWithItsSize(FxRobot robot, @TempDir Path folder) throws IOException {
+        Path huge = Files.write(folder.resolve("huge.png"), SingleColourPng.of(16_000, 16_000, 0xC82828));
+        assertThat(Files.size(huge)).as("under the 2 MB limit").isLessThan(SetupViewModel.MAX_LOGO_BYTES);
+        dialogs.image = huge;
+        click(robot, "setup-choose-logo");
+        assertThat(dialogs.errors).singleElement().asString().contains("huge.png", "16,000 × 16,000 pixels", "at most 40 million pixels");
+        assertThat(info().branding().hasLogo()).isFalse();
+    }
+
+    @Test
+    void aHugeLogoAlreadyInTheFileIsShownFromASubsampledDecode(FxRobot robot) {
+        String base64 = java.util.Base64.getEncoder().encodeToString(SingleColourPng.of(16_000, 12_000, 0x2850C8));
+        robot.interact(() -> document.apply("logo", w -> w.withInfo(w.info().withBranding(
+                new com.motstudio.model.Branding("image/png", base64, "#336699")))));
+        javafx.scene.image.Image shown = node(robot, "setup-logo-thumbnail", ImageView.class).getImage();
+        assertThat(shown).isNotNull();
+        assertThat(shown.getWidth()).isEqualTo(320);
+        assertThat(shown.getHeight()).isEqualTo(240);
+        assertThat(shown.getPixelReader().getArgb(160, 120)).isEqualTo(0xFF2850C8);
     }
 
     @Test
