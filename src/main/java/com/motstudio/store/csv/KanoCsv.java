@@ -73,7 +73,8 @@ public final class KanoCsv {
         List<String> answered = ids.stream().filter(paired::contains).toList();
         KanoImport result = new KanoImport(table.charset(), table.body().size(), answered, responses, problems.shown(),
                 notes.shown(), false);
-        return SizeCheck.refusal(result.applyTo(workshop), result.problems()).map(KanoImport::refusedFor).orElse(result);
+        return SizeCheck.refusal(k -> result.withFirst(k).applyTo(workshop), responses.size(), result.problems())
+                .map(KanoImport::refusedFor).orElse(result);
     }
 
     private static String nameOf(KanoSurvey survey, String needId) {

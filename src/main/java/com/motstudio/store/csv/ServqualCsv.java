@@ -64,6 +64,7 @@ public final class ServqualCsv {
         }
         ServqualImport result = new ServqualImport(table.charset(), table.body().size(), survey.scaleMin(), survey.scaleMax(),
                 added, header.answeredIds(targets), responses, problems.shown(), notes.shown(), false);
-        return SizeCheck.refusal(result.applyTo(workshop), result.problems()).map(ServqualImport::refusedFor).orElse(result);
+        return SizeCheck.refusal(k -> result.withFirst(k).applyTo(workshop), responses.size(), result.problems())
+                .map(ServqualImport::refusedFor).orElse(result);
     }
 }
