@@ -10,6 +10,8 @@ import com.motstudio.store.csv.RatingCsv;
 import com.motstudio.store.csv.ServqualCsv;
 import com.motstudio.store.csv.TouchpointCsv;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -93,29 +95,34 @@ public final class ImportPreviewBenchmark {
                     var p = measurements.preview(b, w);
                     return outcome(p.refused(), p.problems());
                 }));
-        System.out.printf(Locale.ROOT, "%-22s %7s %11s %11s %6s  %s%n", "file (20,000 rows)", "MB", "preview ms",
+        System.out.printf(Locale.ROOT, "%-22s %5s %17s %17s %11s  %s%n", "file (20,000 rows)", "MB", "preview ms",
                 "floor ms", "ratio", "outcome");
+        System.out.printf(Locale.ROOT, "%-22s %5s %17s %17s %11s%n", "", "", "wall / CPU", "wall / CPU", "wall / CPU");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (Case c : cases) {
             for (int i = 0; i < WARMUP; i++) {
                 c.preview().of(c.bytes(), c.workshop());
                 CsvTable.read(c.bytes());
             }
-            double[] preview = new double[RUNS];
-            double[] floor = new double[RUNS];
+            double[][] times = new double[4][RUNS]; // preview wall, preview CPU, floor wall, floor CPU
             Outcome outcome = null;
             for (int i = 0; i < RUNS; i++) {
-                long start = System.nanoTime();
+                long wall = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
                 outcome = c.preview().of(c.bytes(), c.workshop());
-                preview[i] = (System.nanoTime() - start) / 1e6;
-                start = System.nanoTime();
+                times[0][i] = (System.nanoTime() - wall) / 1e6;
+                times[1][i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+                wall = System.nanoTime();
+                cpu = threads.getCurrentThreadCpuTime();
                 CsvTable.read(c.bytes());
-                floor[i] = (System.nanoTime() - start) / 1e6;
+                times[2][i] = (System.nanoTime() - wall) / 1e6;
+                times[3][i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
             }
-            double p = median(preview);
-            double f = median(floor);
-            System.out.printf(Locale.ROOT, "%-22s %7.1f %11.1f %11.1f %6.2f  %s%n", c.name(), c.bytes().length / 1048576.0, p, f,
-                    p / f, describe(outcome));
+            double[] m = Arrays.stream(times).mapToDouble(ImportPreviewBenchmark::median).toArray();
+            System.out.printf(Locale.ROOT, "%-22s %5.1f %8.0f / %6.0f %8.0f / %6.0f %5.1f / %4.1f  %s%n", c.name(),
+                    c.bytes().length / 1048576.0, m[0], m[1], m[2], m[3], m[0] / m[2], m[1] / m[3], describe(outcome));
         }
+        System.out.println("CPU: this thread only (the stages of a size check print on other threads; GC not counted).");
     }
 
     private static Outcome outcome(boolean refused, List<CsvProblem> problems) {

@@ -92,7 +92,7 @@ public final class IpaCsv {
         int replaced = (int) points.stream().filter(p -> workshop.keyMoments().ipa().stream()
                 .anyMatch(q -> q.touchpointId().equals(p.touchpointId()))).count();
         IpaImport result = new IpaImport(table.charset(), table.body().size(), points, replaced, problems.shown(), false);
-        return SizeCheck.refusal(result.applyTo(workshop), result.problems()).map(IpaImport::refusedFor).orElse(result);
+        return SizeCheck.refusal(workshop, result.applyTo(workshop), result.problems()).map(IpaImport::refusedFor).orElse(result);
     }
 
     private static String touchpoint(CsvRow row, Map<SurveyColumn, Integer> columns, Map<SurveyColumn, String> headers,

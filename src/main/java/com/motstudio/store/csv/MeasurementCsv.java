@@ -101,7 +101,7 @@ public final class MeasurementCsv {
         }
         MeasurementImport result = new MeasurementImport(table.charset(), table.body().size(), read, skipped,
                 problems.shown(), false);
-        return SizeCheck.refusal(result.applyTo(workshop), result.problems())
+        return SizeCheck.refusal(workshop, result.applyTo(workshop), result.problems())
                 .map(all -> MeasurementImport.refusedFor(table.charset(), all)).orElse(result);
     }
 

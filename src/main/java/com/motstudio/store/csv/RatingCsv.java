@@ -56,7 +56,7 @@ public final class RatingCsv {
                     .ifPresent(read -> plan.add(row, read, header.get(), problems));
         }
         RatingImport result = new RatingImport(table.charset(), table.body().size(), plan.surveys(), problems.shown(), false);
-        return SizeCheck.refusal(result.applyTo(workshop), result.problems()).map(RatingImport::refusedFor).orElse(result);
+        return SizeCheck.refusal(workshop, result.applyTo(workshop), result.problems()).map(RatingImport::refusedFor).orElse(result);
     }
 
     /** The columns the header names, or empty (with problems) when rows cannot be read. */

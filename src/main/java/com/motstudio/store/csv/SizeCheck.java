@@ -21,11 +21,12 @@ final class SizeCheck {
     private SizeCheck() {}
 
     /**
-     * Empty when {@code changed} (the workshop as the import would leave it) fits the file limit; else
-     * the problems of a refused import: the size first, then {@code problems}. Prints {@code changed}.
+     * Empty when {@code changed} (the workshop as the import would leave {@code before}) fits the file
+     * limit, or is {@code before} itself; else the problems of a refused import: the size first, then
+     * {@code problems}. Prints {@code changed}.
      */
-    static Optional<List<CsvProblem>> refusal(Workshop changed, List<CsvProblem> problems) {
-        return refusal(SavedSize.of(changed), problems);
+    static Optional<List<CsvProblem>> refusal(Workshop before, Workshop changed, List<CsvProblem> problems) {
+        return changed == before ? Optional.empty() : refusal(SavedSize.of(changed), problems);
     }
 
     /**
@@ -35,7 +36,7 @@ final class SizeCheck {
      * the estimate is near the limit, so that a file adding 150 MB is refused in a moment.
      */
     static Optional<List<CsvProblem>> refusal(IntFunction<Workshop> withFirst, int count, List<CsvProblem> problems) {
-        return refusal(savedSize(withFirst, count), problems);
+        return count == 0 ? Optional.empty() : refusal(savedSize(withFirst, count), problems);
     }
 
     /** The saved size with all {@code count} records added: estimated, or exact near the limit. */

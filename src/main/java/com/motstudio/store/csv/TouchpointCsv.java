@@ -56,7 +56,7 @@ public final class TouchpointCsv {
                     .ifPresent(read -> plan.add(row.number(), read));
         }
         TouchpointImport result = new TouchpointImport(table.charset(), table.body().size(), plan.stages(), problems.shown(), false);
-        return SizeCheck.refusal(result.applyTo(workshop), result.problems()).map(TouchpointImport::refusedFor).orElse(result);
+        return SizeCheck.refusal(workshop, result.applyTo(workshop), result.problems()).map(TouchpointImport::refusedFor).orElse(result);
     }
 
     /** The stages the rows go to, gathered in the order the rows name them. */

@@ -1,5 +1,6 @@
 package com.motstudio.store.csv;
 
+import com.motstudio.bench.LargeWorkshop;
 import com.motstudio.bench.LargestCsvFiles;
 import com.motstudio.model.Workshop;
 import com.motstudio.store.SavedSize;
@@ -42,6 +43,21 @@ class ImportLimitsTest {
         Workshop after = p.applyTo(before);
         assertThat(SavedSize.of(after)).isBetween(45L << 20, 50L << 20);
         assertThat(Reopened.of(after, folder)).isEqualTo(after);
+    }
+
+    @Test
+    void touchpointsThatWouldTakeALargeWorkshopPastTheLimitAreRefusedAndThoseThatFitAreNot() {
+        Workshop large = LargeWorkshop.of(30, 1_000, 7); // 30,000 touchpoints, about 36 MB saved
+        Workshop small = LargestCsvFiles.workshop();
+        byte[] file = LargestCsvFiles.touchpoints(); // 20,000 more, with long descriptions
+        TouchpointImport fits = CsvFixtures.CSV.preview(file, small);
+        assertThat(fits.refused()).isFalse();
+        long added = SavedSize.of(fits.applyTo(small)) - SavedSize.of(small);
+        assertThat(SavedSize.of(large) + added).as("the two together").isGreaterThan(SavedSize.limit());
+        TouchpointImport p = CsvFixtures.CSV.preview(file, large);
+        assertThat(p.refused()).isTrue();
+        assertThat(p.problems()).extracting(CsvProblem::key).containsExactly("importing.file.workshopTooLarge");
+        assertThat(p.applyTo(large)).isSameAs(large);
     }
 
     @Test
