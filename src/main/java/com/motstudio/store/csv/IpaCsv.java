@@ -38,7 +38,7 @@ public final class IpaCsv {
         if (!table.readable()) {
             return IpaImport.refusedFor(table.problems());
         }
-        List<CsvProblem> problems = new ArrayList<>();
+        CsvProblems problems = new CsvProblems();
         CsvRow head = table.header().orElseThrow();
         Map<SurveyColumn, Integer> columns = new EnumMap<>(SurveyColumn.class);
         Map<SurveyColumn, String> headers = new EnumMap<>(SurveyColumn.class);
@@ -69,7 +69,7 @@ public final class IpaCsv {
             problems.add(CsvProblem.inFile("importing.file.noRows"));
         }
         if (!usable || table.body().isEmpty()) {
-            return IpaImport.refusedFor(problems);
+            return IpaImport.refusedFor(problems.shown());
         }
         RatingRow.Touchpoints touchpoints = new RatingRow.Touchpoints(workshop.journey().touchpoints());
         Map<String, Integer> firstRow = new HashMap<>();
@@ -91,7 +91,8 @@ public final class IpaCsv {
         }
         int replaced = (int) points.stream().filter(p -> workshop.keyMoments().ipa().stream()
                 .anyMatch(q -> q.touchpointId().equals(p.touchpointId()))).count();
-        return new IpaImport(table.charset(), table.body().size(), points, replaced, problems, false);
+        IpaImport result = new IpaImport(table.charset(), table.body().size(), points, replaced, problems.shown(), false);
+        return SizeCheck.refusal(workshop, result.applyTo(workshop), result.problems()).map(IpaImport::refusedFor).orElse(result);
     }
 
     private static String touchpoint(CsvRow row, Map<SurveyColumn, Integer> columns, Map<SurveyColumn, String> headers,

@@ -43,7 +43,7 @@ public final class KanoCsv {
         List<String> names = survey.needs().stream().map(KanoNeed::name).toList();
         AnswerHeader.Targets targets = new AnswerHeader.Targets(ids, names, Prefix.FUNCTIONAL, Prefix.DYSFUNCTIONAL,
                 false, "surveys.import.kano.unknownNeed", "surveys.import.kano.noAnswerColumns");
-        List<CsvProblem> problems = new ArrayList<>();
+        CsvProblems problems = new CsvProblems();
         CsvRow headerRow = table.header().orElseThrow();
         AnswerHeader header = AnswerHeader.read(headerRow, targets, words, problems);
         Set<String> paired = header.pairedIds();
@@ -61,9 +61,9 @@ public final class KanoCsv {
             problems.add(CsvProblem.inFile("importing.file.noRows"));
         }
         if (!usable || table.body().isEmpty()) {
-            return KanoImport.refusedFor(problems);
+            return KanoImport.refusedFor(problems.shown());
         }
-        List<CsvProblem> notes = new ArrayList<>();
+        CsvProblems notes = new CsvProblems();
         FreshIds fresh = new FreshIds(survey.responses().stream().map(KanoResponse::id).toList());
         List<ImportedResponse> responses = new ArrayList<>();
         for (CsvRow row : table.body()) {
@@ -71,7 +71,10 @@ public final class KanoCsv {
                     .ifPresent(r -> responses.add(new ImportedResponse(row.number(), r)));
         }
         List<String> answered = ids.stream().filter(paired::contains).toList();
-        return new KanoImport(table.charset(), table.body().size(), answered, responses, problems, notes, false);
+        KanoImport result = new KanoImport(table.charset(), table.body().size(), answered, responses, problems.shown(),
+                notes.shown(), false);
+        return SizeCheck.refusal(k -> result.withFirst(k).applyTo(workshop), responses.size(), result.problems())
+                .map(KanoImport::refusedFor).orElse(result);
     }
 
     private static String nameOf(KanoSurvey survey, String needId) {

@@ -42,6 +42,11 @@ public record KanoImport(Charset charset, int rowCount, List<String> answeredNee
         return new KanoImport(null, 0, List.of(), List.of(), problems, List.of(), true);
     }
 
+    /** The same preview with only its first {@code count} responses. */
+    KanoImport withFirst(int count) {
+        return new KanoImport(charset, rowCount, answeredNeeds, responses.subList(0, count), problems, notes, refused);
+    }
+
     public int responseCount() {
         return responses.size();
     }

@@ -23,6 +23,13 @@ import java.util.Optional;
 public final class MeasurementCsv {
     enum Column { KPI, DATE, VALUE, NOTE }
 
+    /**
+     * The years a measurement may have: a workshop file writes dates as yyyy-MM-dd, so a year past
+     * 9999 could be saved but not opened again; a year before 1900 is a typo ("26-3-1" for 2026).
+     */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 9999;
+
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("y-M-d"),
             DateTimeFormatter.ofPattern("y/M/d"), DateTimeFormatter.ofPattern("y.M.d"));
     private final Map<String, Column> words = new HashMap<>();
@@ -47,13 +54,13 @@ public final class MeasurementCsv {
         if (!table.readable()) {
             return MeasurementImport.refusedFor(table.charset(), table.problems());
         }
-        List<CsvProblem> problems = new ArrayList<>(table.problems());
+        CsvProblems problems = new CsvProblems(table.problems());
         Optional<Map<Column, Integer>> header = header(table.header().orElseThrow(), problems);
         if (header.isPresent() && table.body().isEmpty()) {
             problems.add(CsvProblem.inFile("importing.file.noRows"));
         }
         if (header.isEmpty() || table.body().isEmpty()) {
-            return MeasurementImport.refusedFor(table.charset(), problems);
+            return MeasurementImport.refusedFor(table.charset(), problems.shown());
         }
         Map<String, Kpi> kpis = new HashMap<>();
         for (Kpi k : workshop.plan().kpis()) {
@@ -65,12 +72,13 @@ public final class MeasurementCsv {
         at.forEach((c, i) -> named.put(c, table.header().get().cell(i).strip()));
         FreshIds ids = new FreshIds(workshop.monitoring().measurements().stream().map(Measurement::id).toList());
         List<Measurement> read = new ArrayList<>();
+        int skipped = 0;
         for (CsvRow row : table.body()) {
             String kpiText = row.cell(at.get(Column.KPI)).strip();
             String dateText = row.cell(at.get(Column.DATE)).strip();
             String valueText = row.cell(at.get(Column.VALUE)).strip();
             if (kpiText.isEmpty() && dateText.isEmpty() && valueText.isEmpty()) {
-                continue;
+                continue; // a row of notes only: nothing to read, nothing wrong
             }
             Kpi kpi = kpis.getOrDefault(kpiText, kpis.get(Spellings.name(kpiText)));
             LocalDate date = date(dateText);
@@ -79,14 +87,22 @@ public final class MeasurementCsv {
                 problems.add(CsvProblem.inCell(row.number(), named.get(Column.KPI), "monitor.csv.rowUnknownKpi", kpiText));
             } else if (date == null) {
                 problems.add(CsvProblem.inCell(row.number(), named.get(Column.DATE), "monitor.csv.rowBadDate", dateText));
+            } else if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                problems.add(CsvProblem.inCell(row.number(), named.get(Column.DATE), "monitor.csv.rowDateOutOfRange", dateText,
+                        FIRST_YEAR, LAST_YEAR));
             } else if (value == null) {
                 problems.add(CsvProblem.inCell(row.number(), named.get(Column.VALUE), "monitor.csv.rowBadValue", valueText));
             } else {
                 String note = at.containsKey(Column.NOTE) ? row.cell(at.get(Column.NOTE)).strip() : "";
                 read.add(new Measurement(ids.next("me"), kpi.id(), date, value, note));
+                continue;
             }
+            skipped++; // with its problem listed
         }
-        return new MeasurementImport(table.charset(), table.body().size(), read, problems, false);
+        MeasurementImport result = new MeasurementImport(table.charset(), table.body().size(), read, skipped,
+                problems.shown(), false);
+        return SizeCheck.refusal(workshop, result.applyTo(workshop), result.problems())
+                .map(all -> MeasurementImport.refusedFor(table.charset(), all)).orElse(result);
     }
 
     private Optional<Map<Column, Integer>> header(CsvRow row, List<CsvProblem> problems) {

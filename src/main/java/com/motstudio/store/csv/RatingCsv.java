@@ -41,13 +41,13 @@ public final class RatingCsv {
         if (!table.readable()) {
             return RatingImport.refusedFor(table.problems());
         }
-        List<CsvProblem> problems = new ArrayList<>();
+        CsvProblems problems = new CsvProblems();
         Optional<RatingRow.Header> header = header(table.header().orElseThrow(), problems);
         if (header.isPresent() && table.body().isEmpty()) {
             problems.add(CsvProblem.inFile("importing.file.noRows"));
         }
         if (header.isEmpty() || table.body().isEmpty()) {
-            return RatingImport.refusedFor(problems);
+            return RatingImport.refusedFor(problems.shown());
         }
         RatingRow.Touchpoints touchpoints = new RatingRow.Touchpoints(workshop.journey().touchpoints());
         Plan plan = new Plan(workshop.keyMoments().ratingSurveys());
@@ -55,7 +55,8 @@ public final class RatingCsv {
             RatingRow.read(row, header.get(), touchpoints, words, problems)
                     .ifPresent(read -> plan.add(row, read, header.get(), problems));
         }
-        return new RatingImport(table.charset(), table.body().size(), plan.surveys(), problems, false);
+        RatingImport result = new RatingImport(table.charset(), table.body().size(), plan.surveys(), problems.shown(), false);
+        return SizeCheck.refusal(workshop, result.applyTo(workshop), result.problems()).map(RatingImport::refusedFor).orElse(result);
     }
 
     /** The columns the header names, or empty (with problems) when rows cannot be read. */

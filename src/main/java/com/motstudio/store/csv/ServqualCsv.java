@@ -44,15 +44,15 @@ public final class ServqualCsv {
         List<String> ids = items.stream().map(ServqualItem::id).toList();
         AnswerHeader.Targets targets = new AnswerHeader.Targets(ids, List.of(), Prefix.EXPECTATION, Prefix.PERCEPTION,
                 true, "surveys.import.servqual.unknownItem", "surveys.import.servqual.noAnswerColumns");
-        List<CsvProblem> problems = new ArrayList<>();
+        CsvProblems problems = new CsvProblems();
         AnswerHeader header = AnswerHeader.read(table.header().orElseThrow(), targets, words, problems);
         if (header.usable() && table.body().isEmpty()) {
             problems.add(CsvProblem.inFile("importing.file.noRows"));
         }
         if (!header.usable() || table.body().isEmpty()) {
-            return ServqualImport.refusedFor(problems);
+            return ServqualImport.refusedFor(problems.shown());
         }
-        List<CsvProblem> notes = new ArrayList<>();
+        CsvProblems notes = new CsvProblems();
         if (!added.isEmpty()) {
             notes.add(CsvProblem.inFile("surveys.import.servqual.standardItems", added.size()));
         }
@@ -62,7 +62,9 @@ public final class ServqualCsv {
             ServqualRow.read(row, header, ids, survey.scaleMin(), survey.scaleMax(), fresh.next("sr"), problems, notes)
                     .ifPresent(r -> responses.add(new ImportedResponse(row.number(), r)));
         }
-        return new ServqualImport(table.charset(), table.body().size(), survey.scaleMin(), survey.scaleMax(), added,
-                header.answeredIds(targets), responses, problems, notes, false);
+        ServqualImport result = new ServqualImport(table.charset(), table.body().size(), survey.scaleMin(), survey.scaleMax(),
+                added, header.answeredIds(targets), responses, problems.shown(), notes.shown(), false);
+        return SizeCheck.refusal(k -> result.withFirst(k).applyTo(workshop), responses.size(), result.problems())
+                .map(ServqualImport::refusedFor).orElse(result);
     }
 }

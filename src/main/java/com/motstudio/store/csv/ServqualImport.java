@@ -48,6 +48,12 @@ public record ServqualImport(Charset charset, int rowCount, int scaleMin, int sc
         return new ServqualImport(null, 0, 0, 0, List.of(), List.of(), List.of(), problems, List.of(), true);
     }
 
+    /** The same preview with only its first {@code count} responses. */
+    ServqualImport withFirst(int count) {
+        return new ServqualImport(charset, rowCount, scaleMin, scaleMax, addedItems, answeredItems, responses.subList(0, count),
+                problems, notes, refused);
+    }
+
     public int responseCount() {
         return responses.size();
     }

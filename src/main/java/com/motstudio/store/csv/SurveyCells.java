@@ -1,6 +1,5 @@
 package com.motstudio.store.csv;
 
-import java.text.Normalizer;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
@@ -39,6 +38,7 @@ final class SurveyCells {
     }
 
     private static String plain(String cell) {
-        return MINUS.matcher(Normalizer.normalize(cell, Normalizer.Form.NFKC)).replaceAll("-").strip();
+        String normal = Spellings.plain(cell);
+        return normal == cell ? cell.strip() : MINUS.matcher(normal).replaceAll("-").strip(); // no dash in ASCII
     }
 }

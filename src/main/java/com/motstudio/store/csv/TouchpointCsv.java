@@ -41,21 +41,22 @@ public final class TouchpointCsv {
         if (!table.readable()) {
             return TouchpointImport.refusedFor(table.problems());
         }
-        List<CsvProblem> problems = new ArrayList<>();
+        CsvProblems problems = new CsvProblems();
         TouchpointHeader header = TouchpointHeader.read(table.header().orElseThrow(), workshop.customerTypes(),
                 words, problems);
         if (header.usable() && table.body().isEmpty()) {
             problems.add(CsvProblem.inFile("importing.file.noRows"));
         }
         if (!header.usable() || table.body().isEmpty()) {
-            return TouchpointImport.refusedFor(problems);
+            return TouchpointImport.refusedFor(problems.shown());
         }
         Plan plan = new Plan(workshop.journey());
         for (CsvRow row : table.body()) {
             TouchpointRow.read(row, header, words, plan.newId("tp"), problems)
                     .ifPresent(read -> plan.add(row.number(), read));
         }
-        return new TouchpointImport(table.charset(), table.body().size(), plan.stages(), problems, false);
+        TouchpointImport result = new TouchpointImport(table.charset(), table.body().size(), plan.stages(), problems.shown(), false);
+        return SizeCheck.refusal(workshop, result.applyTo(workshop), result.problems()).map(TouchpointImport::refusedFor).orElse(result);
     }
 
     /** The stages the rows go to, gathered in the order the rows name them. */

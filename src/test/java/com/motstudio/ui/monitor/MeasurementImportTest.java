@@ -59,4 +59,47 @@ class MeasurementImportTest {
         assertThat(document.current().monitoring().measurements()).hasSize(9);
         FxToolkit.setupFixture(stage::hide);
     }
+
+    @Test
+    void aFileWithAProblemInEveryRowListsTheFirst100AndCountsTheRest() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FakeDialogs dialogs = new FakeDialogs();
+        WorkshopDocument document = new WorkshopDocument(PlannedHall.create(Language.SIMPLIFIED_CHINESE), null);
+        MonitorViewModel vm = new MonitorViewModel(document, () -> LocalDate.of(2026, 12, 1));
+        Texts texts = new Texts(Language.SIMPLIFIED_CHINESE);
+        FxToolkit.setupFixture(() -> {
+            MeasurementsPane pane = new MeasurementsPane(vm, texts,
+                    new MeasurementImports(vm, texts, dialogs.dialogs(), TaskRunner.IMMEDIATE, () -> Path.of("."))::run);
+            stage.setScene(new Scene(pane.root(), 1000, 700));
+            stage.show();
+        });
+        StringBuilder csv = new StringBuilder("指标,日期,数值\n");
+        for (int day = 1; day <= 250; day++) {
+            csv.append("平均等候时间,10000-1-").append(1 + day % 28).append(",14\n");
+        }
+        Path bad = Files.createTempFile("measurements", ".csv");
+        Files.writeString(bad, csv);
+        dialogs.csv = bad;
+        dialogs.askAnswers.add(true);
+        new FxRobot().clickOn("#measure-import");
+        assertThat(document.current().monitoring().measurements()).isEmpty();
+        ListView<?> problems = (ListView<?>) dialogs.panels.getLast().lookup("#import-problems");
+        assertThat(problems.getItems()).hasSize(101);
+        assertThat(problems.getItems().getFirst().toString()).startsWith("第 2 行“日期”列：“10000-1-2”的年份不在 1900–9999 年之间");
+        assertThat(problems.getItems().getLast().toString()).isEqualTo("……另有 150 个问题未列出。请先改正上面的问题，再重新预览文件。");
+        // the panel as the dialog shows it, scrolled to its end
+        FxToolkit.setupFixture(() -> {
+            javafx.scene.Parent panel = dialogs.panels.getLast();
+            panel.setStyle("-fx-font-family: '" + com.motstudio.ui.common.Fonts.loadBundled() + "';");
+            stage.setScene(new Scene(panel, 640, 420));
+            problems.scrollTo(100);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        FxToolkit.setupFixture(() -> image[0] = stage.getScene().snapshot(null));
+        Path out = Path.of(System.getProperty("mot.buildDir", "target"), "screenshots");
+        Files.createDirectories(out);
+        com.motstudio.testing.Snapshots.writePng(image[0], out.resolve("measurement-import-capped-problems.png"));
+        FxToolkit.setupFixture(stage::hide);
+    }
 }
