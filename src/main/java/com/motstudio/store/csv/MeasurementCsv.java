@@ -1,5 +1,6 @@
 package com.motstudio.store.csv;
 
+import com.motstudio.model.CalendarRange;
 import com.motstudio.model.Kpi;
 import com.motstudio.model.Measurement;
 import com.motstudio.model.Workshop;
@@ -22,13 +23,6 @@ import java.util.Optional;
  */
 public final class MeasurementCsv {
     enum Column { KPI, DATE, VALUE, NOTE }
-
-    /**
-     * The years a measurement may have: a workshop file writes dates as yyyy-MM-dd, so a year past
-     * 9999 could be saved but not opened again; a year before 1900 is a typo ("26-3-1" for 2026).
-     */
-    public static final int FIRST_YEAR = 1900;
-    public static final int LAST_YEAR = 9999;
 
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("y-M-d"),
             DateTimeFormatter.ofPattern("y/M/d"), DateTimeFormatter.ofPattern("y.M.d"));
@@ -87,9 +81,9 @@ public final class MeasurementCsv {
                 problems.add(CsvProblem.inCell(row.number(), named.get(Column.KPI), "monitor.csv.rowUnknownKpi", kpiText));
             } else if (date == null) {
                 problems.add(CsvProblem.inCell(row.number(), named.get(Column.DATE), "monitor.csv.rowBadDate", dateText));
-            } else if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            } else if (!CalendarRange.holds(date)) {
                 problems.add(CsvProblem.inCell(row.number(), named.get(Column.DATE), "monitor.csv.rowDateOutOfRange", dateText,
-                        FIRST_YEAR, LAST_YEAR));
+                        CalendarRange.FIRST_YEAR, CalendarRange.LAST_YEAR));
             } else if (value == null) {
                 problems.add(CsvProblem.inCell(row.number(), named.get(Column.VALUE), "monitor.csv.rowBadValue", valueText));
             } else {

@@ -2,7 +2,6 @@ package com.motstudio.store.csv;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.motstudio.model.Kpi;
-import com.motstudio.model.Measurement;
 import com.motstudio.model.Plan;
 import com.motstudio.model.Workshop;
 import com.motstudio.store.LoadResult;
@@ -73,12 +72,7 @@ class CsvImportFuzzTest {
 
     @FuzzTest(maxDuration = "5m")
     void measurements(byte[] bytes) {
-        check(MEASUREMENTS.preview(bytes, HALL), MeasurementImport::refused, MeasurementImport::problems,
-                (preview, workshop) -> {
-                    List<Measurement> all = new ArrayList<>(workshop.monitoring().measurements());
-                    all.addAll(preview.measurements());
-                    return workshop.withMonitoring(workshop.monitoring().withMeasurements(all));
-                });
+        check(MEASUREMENTS.preview(bytes, HALL), MeasurementImport::refused, MeasurementImport::problems, MeasurementImport::applyTo);
     }
 
     private static <T> void check(T preview, Predicate<T> refused, Function<T, List<CsvProblem>> problems,
