@@ -9,15 +9,30 @@ import java.nio.file.Path;
 /** Saving failed and the file that was there before is intact; says why, in the user's language. */
 public final class SaveException extends IOException {
     /** Why a save failed, each with its message in the {@code problems} bundle. */
-    public enum Reason { FOLDER_NOT_WRITABLE, TARGET_IS_FOLDER, WRITE_FAILED, DISK_FULL, MOVE_REFUSED }
+    public enum Reason {
+        FOLDER_NOT_WRITABLE, TARGET_IS_FOLDER, WRITE_FAILED, DISK_FULL, MOVE_REFUSED,
+        /** The file would be larger than Open accepts: nothing was written, so the last file that opens stays. */
+        TOO_LARGE
+    }
 
     private final transient Path target;
     private final Reason reason;
+    private final long size;
 
     SaveException(Reason reason, Path target, Throwable cause) {
+        this(reason, target, cause, 0);
+    }
+
+    private SaveException(Reason reason, Path target, Throwable cause, long size) {
         super(reason + ": " + target + (cause == null ? "" : " (" + cause + ")"), cause);
         this.reason = reason;
         this.target = target;
+        this.size = size;
+    }
+
+    /** A file of {@code size} bytes would not open again (see {@link Limits#MAX_FILE_BYTES}). */
+    static SaveException tooLarge(Path target, long size) {
+        return new SaveException(Reason.TOO_LARGE, target, null, size);
     }
 
     public Path target() {
@@ -37,6 +52,7 @@ public final class SaveException extends IOException {
             case WRITE_FAILED -> texts.format("problem.save.writeFailed", name, detail());
             case DISK_FULL -> texts.format("problem.save.diskFull", name);
             case MOVE_REFUSED -> texts.format("problem.save.moveRefused", name, detail());
+            case TOO_LARGE -> texts.format("problem.save.tooLarge", name, Limits.megabytes(size), Limits.megabytes(Limits.MAX_FILE_BYTES));
         };
     }
 

@@ -45,6 +45,7 @@ public final class WorkshopStore {
      */
     public SavedFile save(Workshop workshop, Path target, SavedFile previous) throws SaveException {
         Output output = output(workshop, previous);
+        refuseTooLarge(output.text(), target);
         safeWriter.write(target, output.text(), true);
         return SavedFile.of(target, output.text(), output.unknownFieldsSource(), output.printed());
     }
@@ -82,7 +83,19 @@ public final class WorkshopStore {
 
     /** A recovery copy that keeps the unknown fields {@code baseline} carries, like a save would. */
     void writeCopy(Workshop workshop, SavedFile baseline, Path target) throws SaveException {
-        safeWriter.write(target, output(workshop, baseline).text(), false);
+        FileText text = output(workshop, baseline).text();
+        refuseTooLarge(text, target);
+        safeWriter.write(target, text, false);
+    }
+
+    /**
+     * A file Open would refuse is never written: typing or pasting can grow a workshop past the limit
+     * that imports check before they add anything; the last file (or recovery copy) that opens stays.
+     */
+    private static void refuseTooLarge(FileText text, Path target) throws SaveException {
+        if (text.size() > Limits.MAX_FILE_BYTES) {
+            throw SaveException.tooLarge(target, text.size());
+        }
     }
 
     void writeCopy(byte[] bytes, Path target) throws SaveException {
