@@ -9,7 +9,11 @@ import java.nio.file.Path;
 /** Saving failed and the file that was there before is intact; says why, in the user's language. */
 public final class SaveException extends IOException {
     /** Why a save failed, each with its message in the {@code problems} bundle. */
-    public enum Reason { FOLDER_NOT_WRITABLE, TARGET_IS_FOLDER, WRITE_FAILED, DISK_FULL, MOVE_REFUSED }
+    public enum Reason {
+        FOLDER_NOT_WRITABLE, TARGET_IS_FOLDER, WRITE_FAILED, DISK_FULL, MOVE_REFUSED,
+        /** The file is read-only: nothing was written; the user may still choose to replace it. */
+        READ_ONLY
+    }
 
     private final transient Path target;
     private final Reason reason;
@@ -37,6 +41,7 @@ public final class SaveException extends IOException {
             case WRITE_FAILED -> texts.format("problem.save.writeFailed", name, detail());
             case DISK_FULL -> texts.format("problem.save.diskFull", name);
             case MOVE_REFUSED -> texts.format("problem.save.moveRefused", name, detail());
+            case READ_ONLY -> texts.format("problem.save.readOnly", name);
         };
     }
 
