@@ -59,12 +59,13 @@ final class SafeWriter {
         AbandonedTemps.removeBeside(target);
         Path temp = AbandonedTemps.next(target);
         try {
+            if (policy.keepBackup() && access != null) {
+                // first, so that a kill leaves at most one temporary file: the .bak's or the new text's
+                keepBackup(target, requested, true);
+            }
             writeTemp(temp, requested, text, policy.ownerOnly() || access != null);
             if (access != null && !policy.ownerOnly()) {
                 access.giveModeTo(temp); // before the move: the new file is never readable by more people than the old
-            }
-            if (policy.keepBackup() && access != null) {
-                keepBackup(target, requested, true);
             }
             if (access != null) {
                 access.unlock(target);

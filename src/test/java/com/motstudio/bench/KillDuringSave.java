@@ -49,19 +49,20 @@ public final class KillDuringSave {
         int stages = Integer.parseInt(System.getenv().getOrDefault("KILL_STAGES", "10"));
         int perStage = Integer.parseInt(System.getenv().getOrDefault("KILL_TOUCHPOINTS", "1000"));
         Path folder = Files.createTempDirectory("mot-kill");
+        Tally tally;
         try {
-            Tally tally = run(folder, kills, stages, perStage, sofar -> {
+            tally = run(folder, kills, stages, perStage, sofar -> {
                 if (sofar.kills() % 50 == 0) {
                     System.out.println("  so far " + sofar);
                 }
             });
-            System.out.println(tally);
-            System.exit(tally.clean() ? 0 : 1);
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+        System.out.println(tally);
+        System.exit(tally.clean() ? 0 : 1);
     }
 
     /** Kills a saving child {@code kills} times over a workshop in {@code folder} and counts what that left. */
