@@ -7,6 +7,7 @@ import com.motstudio.report.pdf.ExportProgress;
 import com.motstudio.report.pdf.Paper;
 import com.motstudio.report.pdf.PdfExport;
 import com.motstudio.store.FileProblem;
+import com.motstudio.store.LinkLoop;
 import com.motstudio.store.LoadResult;
 import com.motstudio.store.WorkshopStore;
 import com.motstudio.text.Language;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -117,6 +119,10 @@ final class ExportCommand implements Callable<Integer> {
             if (Files.isDirectory(target)) {
                 return usage(err, texts.format("export.cli.outIsFolder", target));
             }
+            if (LinkLoop.in(target)) {
+                err.println(texts.format("export.cli.linkLoop", target));
+                return ExitCodes.WRITE_FAILED;
+            }
             ExportOptions options = new ExportOptions(kind, language, size, landscape, !blankStages, day);
             try {
                 PdfExport.write(workshop, options, target, ExportProgress.NONE);
@@ -125,6 +131,9 @@ final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.WRITE_FAILED;
             } catch (AccessDeniedException e) {
                 err.println(texts.format("export.cli.denied", target));
+                return ExitCodes.WRITE_FAILED;
+            } catch (FileSystemException e) {
+                err.println(texts.format("export.cli.writeFailed", target, e.getReason() != null ? e.getReason() : e.getFile()));
                 return ExitCodes.WRITE_FAILED;
             } catch (IOException e) {
                 err.println(texts.format("export.cli.writeFailed", target, String.valueOf(e.getMessage())));
