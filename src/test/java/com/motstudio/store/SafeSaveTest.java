@@ -194,6 +194,23 @@ class SafeSaveTest {
         assertNoTempFile();
     }
 
+    @Test
+    void aKillAtAnyStepWouldLeaveAtMostOneTempFile() throws Exception {
+        store.save(changed(), file, null);
+        java.util.List<Long> temps = new java.util.ArrayList<>();
+        ops.beforeEachStep = () -> {
+            try (Stream<Path> files = Files.list(folder)) {
+                temps.add(files.filter(f -> f.getFileName().toString().startsWith(".plan.mot.json.tmp-")).count());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        store.save(RichWorkshop.create(), file, null);
+        ops.linkUnsupported = true;
+        store.save(changed(), file, null);
+        assertThat(temps).hasSizeGreaterThan(6).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(1L)).contains(1L);
+    }
+
     private static boolean posix(Path path) {
         return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
