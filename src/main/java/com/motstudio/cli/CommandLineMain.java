@@ -10,8 +10,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * MOT Studio's command line: runs with no display, speaks the OS language, and returns the exit
@@ -61,7 +64,23 @@ public final class CommandLineMain {
         commandLine.setResourceBundle(new CommandLineTexts(texts));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // A file name the OS's file-name encoding cannot hold (a Chinese name under LANG=C): picocli
+        // would name Java's exception; the user gets a sentence of their own.
+        AtomicReference<InvalidPathException> refusedName = new AtomicReference<>();
+        commandLine.registerConverter(Path.class, name -> {
+            try {
+                return Path.of(name);
+            } catch (InvalidPathException e) {
+                refusedName.set(e);
+                throw new CommandLine.TypeConversionException(name);
+            }
+        });
         commandLine.setParameterExceptionHandler((e, arguments) -> {
+            InvalidPathException badName = refusedName.get();
+            if (badName != null) {
+                err.println(texts.format("cli.error.fileName", badName.getInput(), System.getProperty("sun.jnu.encoding", "?")));
+                return ExitCodes.USAGE;
+            }
             err.println(texts.format("cli.error.usage", e.getMessage()));
             e.getCommandLine().usage(err);
             return ExitCodes.USAGE;

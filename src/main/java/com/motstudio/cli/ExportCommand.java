@@ -8,6 +8,7 @@ import com.motstudio.report.pdf.MissingGlyphs;
 import com.motstudio.report.pdf.Paper;
 import com.motstudio.report.pdf.PdfExport;
 import com.motstudio.store.FileProblem;
+import com.motstudio.store.LinkLoop;
 import com.motstudio.store.LoadResult;
 import com.motstudio.store.WorkshopStore;
 import com.motstudio.text.Language;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -119,6 +121,10 @@ final class ExportCommand implements Callable<Integer> {
             if (Files.isDirectory(target)) {
                 return usage(err, texts.format("export.cli.outIsFolder", target));
             }
+            if (LinkLoop.in(target)) {
+                err.println(texts.format("export.cli.linkLoop", target));
+                return ExitCodes.WRITE_FAILED;
+            }
             ExportOptions options = new ExportOptions(kind, language, size, landscape, !blankStages, day);
             MissingGlyphs missing;
             try {
@@ -128,6 +134,9 @@ final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.WRITE_FAILED;
             } catch (AccessDeniedException e) {
                 err.println(texts.format("export.cli.denied", target));
+                return ExitCodes.WRITE_FAILED;
+            } catch (FileSystemException e) {
+                err.println(texts.format("export.cli.writeFailed", target, e.getReason() != null ? e.getReason() : e.getFile()));
                 return ExitCodes.WRITE_FAILED;
             } catch (IOException e) {
                 err.println(texts.format("export.cli.writeFailed", target, String.valueOf(e.getMessage())));

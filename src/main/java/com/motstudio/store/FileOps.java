@@ -6,6 +6,9 @@ import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * The file-system steps of opening and safely saving a workshop, behind an interface so tests can
@@ -16,8 +19,11 @@ interface FileOps {
 
     byte[] read(Path file) throws IOException;
 
-    /** Creates {@code file} (it must not exist), writes the text and forces it to disk. */
-    void writeNew(Path file, FileText text) throws IOException;
+    /**
+     * Creates {@code file} (it must not exist), writes the text and forces it to disk. With
+     * {@code ownerOnly} it is created readable by its owner only ({@code 600}) where the system has modes.
+     */
+    void writeNew(Path file, FileText text, boolean ownerOnly) throws IOException;
 
     void copy(Path from, Path to, CopyOption... options) throws IOException;
 
@@ -46,8 +52,10 @@ interface FileOps {
         }
 
         @Override
-        public void writeNew(Path file, FileText text) throws IOException {
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        public void writeNew(Path file, FileText text, boolean ownerOnly) throws IOException {
+            FileAttribute<?>[] attributes = ownerOnly && FileAccess.supportsPosix(file)
+                    ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FileAccess.OWNER_ONLY)} : new FileAttribute<?>[0];
+            try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes)) {
                 text.writeTo(channel);
                 channel.force(true);
             }

@@ -16,6 +16,8 @@ public record FileProblem(Kind kind, long line, long column, String path, List<S
         NOT_FOUND("problem.notFound"),
         NOT_A_FILE("problem.notAFile"),
         UNREADABLE("problem.unreadable"),
+        ACCESS_DENIED("problem.accessDenied"),
+        LINK_LOOP("problem.linkLoop"),
         EMPTY("problem.empty"),
         TOO_LARGE("problem.tooLarge"),
         NOT_TEXT("problem.notText"),

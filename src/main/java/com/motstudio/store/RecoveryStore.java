@@ -8,8 +8,10 @@ import com.motstudio.model.Workshop;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +22,8 @@ import java.util.Optional;
  * The recovery folder: while a workshop has unsaved changes, a copy is kept here, one per running
  * process ({@code recovery-<pid>.mot.json} with a {@code recovery-<pid>.json} note of the original
  * file and the time). A copy whose process is gone was left by a crash and is offered at start.
+ * The folder and the copies are for their owner only ({@code 700} / {@code 600} where the system has
+ * modes): a workshop may hold names and opinions other users of the computer must not read.
  */
 public final class RecoveryStore {
     private static final String PREFIX = "recovery-";
@@ -46,12 +50,26 @@ public final class RecoveryStore {
 
     /** As {@link #write(Workshop, Path, Instant)}, keeping the unknown fields of the document's file. */
     public void write(Workshop workshop, Path originalFile, Instant savedAt, SavedFile baseline) throws IOException {
-        Files.createDirectories(folder);
+        makeFolder();
         store.writeCopy(workshop, baseline, copyOf(ownPid));
         ObjectNode note = mapper.createObjectNode();
         note.put("originalFile", originalFile == null ? "" : originalFile.toAbsolutePath().toString());
         note.put("savedAt", savedAt.toString());
         store.writeCopy(mapper.writeValueAsBytes(note), noteOf(ownPid));
+    }
+
+    /** Creates the folder for its owner only, and takes back a folder an older version left open to others. */
+    private void makeFolder() throws IOException {
+        if (!Files.isDirectory(folder) && FileAccess.supportsPosix(folder)) {
+            Files.createDirectories(folder.toAbsolutePath().getParent());
+            try {
+                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(FileAccess.OWNER_ONLY_FOLDER));
+            } catch (FileAlreadyExistsException e) {
+                // made meanwhile by another MOT Studio; its mode is set below
+            }
+        }
+        Files.createDirectories(folder);
+        FileAccess.restrictToOwner(folder);
     }
 
     /** The newest copy left by a process that is no longer running. */

@@ -7,23 +7,31 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that a crash, a full disk or a refused move never leaves it broken: the bytes go
- * to a temporary file beside the target ({@code .name.mot.json.tmp-<random>}) and are forced to
- * disk, the old file is kept as {@code name.mot.json.bak}, then the temporary file is moved over
- * the target — atomically where the file system can, retried with back-off while the OS refuses
- * (Windows holds open files), and copied over as the last resort. On failure the temporary file is
- * removed and the old target is left as it was.
+ * to a temporary file beside the target ({@code .name.mot.json.tmp-<pid>-<random>}, see
+ * {@link AbandonedTemps}) and are forced to disk, the old file is kept as {@code name.mot.json.bak},
+ * then the temporary file is moved over the target — atomically where the file system can, retried
+ * with back-off while the OS refuses (Windows holds open files), and copied over as the last resort.
+ * The new file gets the old one's access rights; a read-only file is replaced only when the caller
+ * says so. On failure the temporary file is removed and the old target is left as it was.
  */
 final class SafeWriter {
-    /** Temporary files older than this beside a target were left by a save that never finished. */
-    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
     /** Pauses between attempts to move while another program holds the target (about 1.5 s in all). */
     private static final long[] RETRY_PAUSES_MS = {50, 100, 200, 400, 800};
+
+    /**
+     * How a write treats what it replaces: whether the old file is kept as {@code .bak}, whether the
+     * file is for its owner's eyes only ({@code 600}: recovery copies, settings), and whether a
+     * read-only file may be replaced.
+     */
+    record Policy(boolean keepBackup, boolean ownerOnly, boolean overwriteReadOnly) {
+        static final Policy WORKSHOP = new Policy(true, false, false);
+        static final Policy WORKSHOP_OVER_READ_ONLY = new Policy(true, false, true);
+        static final Policy PRIVATE_COPY = new Policy(false, true, true);
+    }
 
     private final FileOps ops;
 
@@ -35,7 +43,7 @@ final class SafeWriter {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
 
-    void write(Path requested, FileText text, boolean keepBackup) throws SaveException {
+    void write(Path requested, FileText text, Policy policy) throws SaveException {
         Path target = resolved(requested);
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -44,49 +52,39 @@ final class SafeWriter {
         if (Files.isDirectory(target)) {
             throw new SaveException(SaveException.Reason.TARGET_IS_FOLDER, requested, null);
         }
-        Path temp = folder.resolve("." + target.getFileName() + ".tmp-"
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
+        FileAccess access = FileAccess.of(target);
+        if (access != null && access.readOnly() && !policy.overwriteReadOnly()) {
+            throw new SaveException(SaveException.Reason.READ_ONLY, requested, null);
+        }
+        AbandonedTemps.removeBeside(target);
+        Path temp = AbandonedTemps.next(target);
         try {
-            writeTemp(temp, requested, text);
-            boolean existed = Files.exists(target);
-            if (keepBackup && existed) {
+            if (policy.keepBackup() && access != null) {
+                // first, so that a kill leaves at most one temporary file: the .bak's or the new text's
                 keepBackup(target, requested, true);
             }
-            replace(temp, target, requested, existed && keepBackup, !existed);
-            ops.syncFolder(folder);
-            removeAbandonedTemps(folder, target);
-        } finally {
-            try {
-                ops.deleteIfExists(temp);
-            } catch (IOException e) {
-                // a stray temporary file is harmless; whether the save worked is decided already
+            writeTemp(temp, requested, text, policy.ownerOnly() || access != null);
+            if (access != null && !policy.ownerOnly()) {
+                access.giveModeTo(temp); // before the move: the new file is never readable by more people than the old
             }
-        }
-    }
-
-    /**
-     * Removes temporary files a killed or crashed save left beside the target. Only those older than
-     * an hour go, so a save another program is making at this moment is never disturbed.
-     */
-    private static void removeAbandonedTemps(Path folder, Path target) {
-        java.time.Instant cutoff = java.time.Instant.now().minus(ABANDONED_AFTER);
-        try (java.nio.file.DirectoryStream<Path> temps = Files.newDirectoryStream(folder, "." + globSafe(target) + ".tmp-*")) {
-            for (Path temp : temps) {
-                if (Files.getLastModifiedTime(temp).toInstant().isBefore(cutoff)) {
-                    Files.deleteIfExists(temp);
+            if (access != null) {
+                access.unlock(target);
+            }
+            try {
+                replace(temp, target, requested, access != null && policy.keepBackup(), access == null);
+            } finally {
+                if (access != null && !policy.ownerOnly()) {
+                    access.giveTo(target);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            // tidying up is a courtesy; the save itself has succeeded
+            ops.syncFolder(folder);
+        } finally {
+            deleteQuietly(temp);
         }
-    }
-
-    private static String globSafe(Path target) {
-        return target.getFileName().toString().replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1");
     }
 
     /** The file to replace: a symbolic link is followed so the link itself survives the save. */
-    private static Path resolved(Path requested) {
+    static Path resolved(Path requested) {
         Path absolute = requested.toAbsolutePath();
         try {
             return Files.isSymbolicLink(absolute) ? absolute.toRealPath() : absolute;
@@ -95,9 +93,17 @@ final class SafeWriter {
         }
     }
 
-    private void writeTemp(Path temp, Path requested, FileText text) throws SaveException {
+    private void deleteQuietly(Path temp) {
         try {
-            ops.writeNew(temp, text);
+            ops.deleteIfExists(temp);
+        } catch (IOException e) {
+            // a stray temporary file is harmless and goes at the next save; whether the save worked is decided already
+        }
+    }
+
+    private void writeTemp(Path temp, Path requested, FileText text, boolean ownerOnly) throws SaveException {
+        try {
+            ops.writeNew(temp, text, ownerOnly);
         } catch (AccessDeniedException e) {
             throw new SaveException(SaveException.Reason.FOLDER_NOT_WRITABLE, requested, e);
         } catch (IOException e) {
@@ -107,17 +113,24 @@ final class SafeWriter {
 
     /**
      * Keeps the current file as .bak: a hard link where allowed and the file system has them (instant;
-     * the move then leaves the old content under the .bak name alone), otherwise a copy.
+     * the move then leaves the old content under the .bak name alone), otherwise a copy. It is made
+     * under a temporary name and then moved over the old .bak, so a .bak is there at every moment.
      */
     private void keepBackup(Path target, Path requested, boolean mayLink) throws SaveException {
-        Path backup = backupOf(target);
+        Path fresh = AbandonedTemps.next(target);
         try {
-            ops.deleteIfExists(backup);
-            if (!mayLink || !linked(backup, target)) {
-                ops.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            if (!mayLink || !linked(fresh, target)) {
+                ops.copy(target, fresh, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            try {
+                ops.move(fresh, backupOf(target), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                ops.move(fresh, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw failure(SaveException.Reason.WRITE_FAILED, requested, e);
+        } finally {
+            deleteQuietly(fresh); // left when the old .bak already was a link to the target (a rename then does nothing)
         }
     }
 

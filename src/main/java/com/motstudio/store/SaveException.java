@@ -12,7 +12,9 @@ public final class SaveException extends IOException {
     public enum Reason {
         FOLDER_NOT_WRITABLE, TARGET_IS_FOLDER, WRITE_FAILED, DISK_FULL, MOVE_REFUSED,
         /** The file would be larger than Open accepts: nothing was written, so the last file that opens stays. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** The file is read-only: nothing was written; the user may still choose to replace it. */
+        READ_ONLY
     }
 
     private final transient Path target;
@@ -53,6 +55,7 @@ public final class SaveException extends IOException {
             case DISK_FULL -> texts.format("problem.save.diskFull", name);
             case MOVE_REFUSED -> texts.format("problem.save.moveRefused", name, detail());
             case TOO_LARGE -> texts.format("problem.save.tooLarge", name, Limits.megabytes(size), Limits.megabytes(Limits.MAX_FILE_BYTES));
+            case READ_ONLY -> texts.format("problem.save.readOnly", name);
         };
     }
 

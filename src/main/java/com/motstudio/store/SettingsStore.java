@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Reads and writes {@code settings.json} in the user's config folder. A missing or damaged file
@@ -16,6 +15,7 @@ import java.nio.file.StandardCopyOption;
  */
 public final class SettingsStore {
     private final Path file;
+    private final SafeWriter writer = new SafeWriter(FileOps.REAL);
     private final ObjectMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -38,13 +38,14 @@ public final class SettingsStore {
         }
     }
 
-    /** Saves the settings; a failure is returned rather than thrown, since the app goes on either way. */
+    /**
+     * Saves the settings safely and readable by the user only ({@code 600}: the recent files say what
+     * they work on). A failure is returned rather than thrown, since the app goes on either way.
+     */
     public IOException save(Settings settings) {
         try {
             Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling("settings.json.tmp");
-            mapper.writeValue(temp.toFile(), settings);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writer.write(file, FileText.of(mapper.writeValueAsBytes(settings)), SafeWriter.Policy.PRIVATE_COPY);
             return null;
         } catch (IOException e) {
             return e;

@@ -8,6 +8,7 @@ import com.motstudio.model.ReferenceProblem;
 import com.motstudio.model.Workshop;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,7 +40,7 @@ final class WorkshopReader {
 
     LoadResult read(Path file) {
         if (!Files.exists(file)) {
-            return refuse(file, FileProblem.of(FileProblem.Kind.NOT_FOUND));
+            return refuse(file, FileProblem.of(LinkLoop.in(file) ? FileProblem.Kind.LINK_LOOP : FileProblem.Kind.NOT_FOUND));
         }
         if (!Files.isRegularFile(file)) {
             return refuse(file, FileProblem.of(FileProblem.Kind.NOT_A_FILE));
@@ -53,8 +54,11 @@ final class WorkshopReader {
             bytes = ops.read(file);
         } catch (NoSuchFileException e) {
             return refuse(file, FileProblem.of(FileProblem.Kind.NOT_FOUND));
+        } catch (AccessDeniedException e) {
+            return refuse(file, FileProblem.of(FileProblem.Kind.ACCESS_DENIED));
         } catch (IOException e) {
-            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
+            // the system's own words, never a Java class name
+            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
             return refuse(file, FileProblem.of(FileProblem.Kind.UNREADABLE, reason));
         }
         return read(file, bytes);

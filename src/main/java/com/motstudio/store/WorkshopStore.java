@@ -31,6 +31,7 @@ public final class WorkshopStore {
 
     /** Reads and checks a workshop file; a bad file gives {@link LoadResult.Refused}, never an exception. */
     public LoadResult open(Path file) {
+        AbandonedTemps.removeBeside(SafeWriter.resolved(file));
         return reader.read(file);
     }
 
@@ -44,9 +45,18 @@ public final class WorkshopStore {
      * last save), or null for a new document; unknown fields it holds are written back.
      */
     public SavedFile save(Workshop workshop, Path target, SavedFile previous) throws SaveException {
+        return save(workshop, target, previous, false);
+    }
+
+    /**
+     * As {@link #save(Workshop, Path, SavedFile)}; a read-only target is refused
+     * ({@link SaveException.Reason#READ_ONLY}) unless {@code overwriteReadOnly} says the user agreed
+     * to replace it. The new file keeps the old one's access rights either way.
+     */
+    public SavedFile save(Workshop workshop, Path target, SavedFile previous, boolean overwriteReadOnly) throws SaveException {
         Output output = output(workshop, previous);
         refuseTooLarge(output.text(), target);
-        safeWriter.write(target, output.text(), true);
+        safeWriter.write(target, output.text(), overwriteReadOnly ? SafeWriter.Policy.WORKSHOP_OVER_READ_ONLY : SafeWriter.Policy.WORKSHOP);
         return SavedFile.of(target, output.text(), output.unknownFieldsSource(), output.printed());
     }
 
@@ -76,7 +86,7 @@ public final class WorkshopStore {
         }
     }
 
-    /** Writes a recovery copy safely, without keeping a .bak of the previous copy. */
+    /** Writes a recovery copy safely, readable by its owner only, without keeping a .bak of the previous copy. */
     void writeCopy(Workshop workshop, Path target) throws SaveException {
         writeCopy(workshop, null, target);
     }
@@ -85,7 +95,7 @@ public final class WorkshopStore {
     void writeCopy(Workshop workshop, SavedFile baseline, Path target) throws SaveException {
         FileText text = output(workshop, baseline).text();
         refuseTooLarge(text, target);
-        safeWriter.write(target, text, false);
+        safeWriter.write(target, text, SafeWriter.Policy.PRIVATE_COPY);
     }
 
     /**
@@ -99,7 +109,7 @@ public final class WorkshopStore {
     }
 
     void writeCopy(byte[] bytes, Path target) throws SaveException {
-        safeWriter.write(target, FileText.of(bytes), false);
+        safeWriter.write(target, FileText.of(bytes), SafeWriter.Policy.PRIVATE_COPY);
     }
 
     /**

@@ -45,7 +45,7 @@ class BadFileTest {
     void anUnreadableFileSaysWhy() throws Exception {
         Path file = Files.writeString(folder.resolve("locked.mot.json"), refused.good());
         ops.onRead = new AccessDeniedException(file.toString(), null, "Permission denied");
-        assertThat(openOnly(file, Kind.UNREADABLE).describe(english)).contains("cannot be read (Permission denied)");
+        assertThat(openOnly(file, Kind.ACCESS_DENIED).describe(english)).startsWith("You do not have permission to read this file.");
         assertThat(Files.readString(file)).isEqualTo(refused.good());
     }
 

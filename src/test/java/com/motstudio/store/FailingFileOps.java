@@ -6,6 +6,7 @@ import java.nio.file.CopyOption;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,12 @@ final class FailingFileOps implements FileOps {
     boolean linkUnsupported;
     final List<Long> pauses = new ArrayList<>();
     final List<Path> forced = new ArrayList<>();
+    /** Run before every step of a save: a kill at that moment would leave what it sees. */
+    Runnable beforeEachStep = () -> { };
+
+    private void step() {
+        beforeEachStep.run();
+    }
 
     @Override
     public long size(Path file) throws IOException {
@@ -35,7 +42,8 @@ final class FailingFileOps implements FileOps {
     }
 
     @Override
-    public void writeNew(Path file, FileText text) throws IOException {
+    public void writeNew(Path file, FileText text, boolean ownerOnly) throws IOException {
+        step();
         if (onWrite != null) {
             Files.write(file, new byte[] {'{'}); // a partial temporary file, as a real failure leaves
             throw onWrite;
@@ -44,13 +52,14 @@ final class FailingFileOps implements FileOps {
             Files.write(file, text.bytes()); // written, but not known to be on disk
             throw onForce;
         }
-        REAL.writeNew(file, text);
+        REAL.writeNew(file, text, ownerOnly);
         forced.add(file);
     }
 
     @Override
     public void copy(Path from, Path to, CopyOption... options) throws IOException {
-        boolean overTarget = !to.toString().endsWith(".bak") && !from.toString().endsWith(".bak");
+        step();
+        boolean overTarget = !to.getFileName().toString().contains(".tmp-") && !to.toString().endsWith(".bak") && !from.toString().endsWith(".bak");
         if (onCopyOverTarget != null && overTarget) {
             Files.write(to, new byte[] {'{'}); // a copy that died half-way
             throw onCopyOverTarget;
@@ -60,6 +69,7 @@ final class FailingFileOps implements FileOps {
 
     @Override
     public void link(Path link, Path existing) throws IOException {
+        step();
         if (linkUnsupported) {
             throw new UnsupportedOperationException("FAT has no hard links");
         }
@@ -68,10 +78,12 @@ final class FailingFileOps implements FileOps {
 
     @Override
     public void move(Path from, Path to, CopyOption... options) throws IOException {
-        if (atomicUnsupported) {
+        step();
+        boolean overBackup = to.toString().endsWith(".bak");
+        if (atomicUnsupported && java.util.Arrays.asList(options).contains(StandardCopyOption.ATOMIC_MOVE)) {
             throw new AtomicMoveNotSupportedException(from.toString(), to.toString(), "not on this file system");
         }
-        if (movesRefused > 0) {
+        if (movesRefused > 0 && !overBackup) {
             movesRefused--;
             throw new FileSystemException(to.toString(), null,
                     "The process cannot access the file because it is being used by another process");
@@ -81,11 +93,13 @@ final class FailingFileOps implements FileOps {
 
     @Override
     public void deleteIfExists(Path file) throws IOException {
+        step();
         REAL.deleteIfExists(file);
     }
 
     @Override
     public void syncFolder(Path folder) {
+        step();
         REAL.syncFolder(folder);
     }
 

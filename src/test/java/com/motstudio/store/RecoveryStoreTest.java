@@ -94,4 +94,45 @@ class RecoveryStoreTest {
         store.save(restored.workshop(), original, restored.baseline());
         assertThat(Files.readString(original)).contains("\"generator\": \"later-tool\"");
     }
+
+    private static String mode(Path path) throws java.io.IOException {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    @Test
+    void theFolderAndItsCopiesAreForTheirOwnerOnlyEvenWhereAnOlderVersionLeftThemOpen() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(FileAccess.supportsPosix(folder), "a file system with POSIX modes");
+        Path fresh = folder.resolve("state").resolve("recovery");
+        RecoveryStore recovery = new RecoveryStore(fresh, store);
+        recovery.write(RichWorkshop.create(), null, Instant.now());
+        assertThat(mode(fresh)).isEqualTo("rwx------");
+        try (var files = Files.list(fresh)) {
+            assertThat(files.toList()).hasSize(2).allSatisfy(f -> assertThat(mode(f)).as(f.toString()).isEqualTo("rw-------"));
+        }
+
+        Path old = Files.createDirectory(folder.resolve("old"));
+        Files.setPosixFilePermissions(old, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        RecoveryStore again = new RecoveryStore(old, store);
+        Files.writeString(again.ownCopy(), "{}");
+        Files.setPosixFilePermissions(again.ownCopy(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        again.write(RichWorkshop.create(), null, Instant.now());
+        assertThat(mode(old)).isEqualTo("rwx------");
+        assertThat(mode(again.ownCopy())).isEqualTo("rw-------");
+    }
+
+    @Test
+    void theSettingsFileIsForItsOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(FileAccess.supportsPosix(folder), "a file system with POSIX modes");
+        SettingsStore settings = new SettingsStore(folder.resolve("config"));
+        Path file = folder.resolve("config").resolve("settings.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{}");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(settings.save(Settings.defaults("en").withRecent("/home/a/plan.mot.json"))).isNull();
+        assertThat(mode(file)).isEqualTo("rw-------");
+        assertThat(settings.load("zh-CN").recentFiles()).containsExactly("/home/a/plan.mot.json");
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files.toList()).containsExactly(file);
+        }
+    }
 }

@@ -63,7 +63,7 @@ class SafeSaveTest {
         assertThat(SafeWriter.backupOf(file).getFileName().toString()).isEqualTo("plan.mot.json.bak");
         assertThat(ops.forced).singleElement().satisfies(temp -> {
             assertThat(temp.getParent()).isEqualTo(folder.toAbsolutePath());
-            assertThat(temp.getFileName().toString()).matches("\\.plan\\.mot\\.json\\.tmp-[0-9a-f]{8}");
+            assertThat(temp.getFileName().toString()).matches("\\.plan\\.mot\\.json\\.tmp-" + ProcessHandle.current().pid() + "-[0-9a-f]{8}");
         });
         byte[] second = Files.readAllBytes(file);
         store.save(RichWorkshop.create(), file, null);
@@ -169,5 +169,90 @@ class SafeSaveTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(file)).contains("第二版");
         assertThat(Files.readAllBytes(SafeWriter.backupOf(file))).isEqualTo(before);
+    }
+
+    @Test
+    void theBakIsThereAtEveryStepOfASaveHoldingAWholeVersion() throws Exception {
+        store.save(changed(), file, null); // now plan.mot.json.bak holds the first version
+        byte[] second = Files.readAllBytes(file);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        ops.beforeEachStep = () -> {
+            try {
+                byte[] backup = Files.readAllBytes(SafeWriter.backupOf(file));
+                seen.add(java.util.Arrays.equals(backup, before) ? "first" : java.util.Arrays.equals(backup, second) ? "second" : "other");
+            } catch (IOException e) {
+                seen.add("missing");
+            }
+        };
+        store.save(RichWorkshop.create(), file, null);
+        assertThat(seen).isNotEmpty().doesNotContain("missing", "other");
+        assertThat(seen.getLast()).isEqualTo("second");
+        ops.linkUnsupported = true; // FAT: the .bak is a copy, made under a temporary name first
+        seen.clear();
+        store.save(changed(), file, null);
+        assertThat(seen).isNotEmpty().doesNotContain("missing");
+        assertNoTempFile();
+    }
+
+    @Test
+    void aKillAtAnyStepWouldLeaveAtMostOneTempFile() throws Exception {
+        store.save(changed(), file, null);
+        java.util.List<Long> temps = new java.util.ArrayList<>();
+        ops.beforeEachStep = () -> {
+            try (Stream<Path> files = Files.list(folder)) {
+                temps.add(files.filter(f -> f.getFileName().toString().startsWith(".plan.mot.json.tmp-")).count());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        store.save(RichWorkshop.create(), file, null);
+        ops.linkUnsupported = true;
+        store.save(changed(), file, null);
+        assertThat(temps).hasSizeGreaterThan(6).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(1L)).contains(1L);
+    }
+
+    private static boolean posix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    @Test
+    void aSaveKeepsThePermissionsOfTheFileItReplaces() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(posix(file), "a file system with POSIX modes");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        store.save(changed(), file, null);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(SafeWriter.backupOf(file))))
+                .isEqualTo("rw-------");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        ops.atomicUnsupported = true; // the copy-over fallback keeps them too
+        store.save(RichWorkshop.create(), file, null);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void aReadOnlyFileIsNotReplacedUnlessTheUserSaysSo() throws Exception {
+        makeReadOnly(file);
+        SaveException refused = failedSave();
+        assertThat(refused.reason()).isEqualTo(SaveException.Reason.READ_ONLY);
+        assertThat(refused.describe(english)).isEqualTo("Cannot save \"plan.mot.json\": the file is read-only. The file on disk"
+                + " has not been changed; save it under another name, or remove its read-only setting.");
+        assertThat(refused.describe(new Texts(Language.TRADITIONAL_CHINESE))).contains("唯讀");
+        assertOldFileIntactAndNoTempFile();
+        assertThat(SafeWriter.backupOf(file)).doesNotExist();
+
+        store.save(changed(), file, null, true);
+
+        assertThat(Files.readString(file)).contains("第二版");
+        assertThat(Files.readAllBytes(SafeWriter.backupOf(file))).isEqualTo(before);
+        assertThat(FileAccess.of(file).readOnly()).as("still read-only after the user chose to replace it").isTrue();
+        assertNoTempFile();
+    }
+
+    private static void makeReadOnly(Path file) throws IOException {
+        if (posix(file)) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        } else {
+            Files.setAttribute(file, "dos:readonly", true);
+        }
     }
 }

@@ -14,6 +14,9 @@ public interface Dialogs {
     /** The answer to "save your changes?". */
     enum SaveChoice { SAVE, DISCARD, CANCEL }
 
+    /** The answer to "this file is read-only": replace it anyway, save under another name, or not at all. */
+    enum ReadOnlyChoice { SAVE_ANYWAY, SAVE_AS, CANCEL }
+
     /** Asks for an image file (PNG or JPEG), e.g. a logo; empty when the user cancels. */
     Optional<Path> chooseImage();
 
@@ -40,6 +43,9 @@ public interface Dialogs {
 
     /** Asks whether to save the changes to {@code documentName} before it is closed. */
     SaveChoice askSaveChanges(String documentName);
+
+    /** Asks what to do about saving over the read-only file {@code fileName}. */
+    ReadOnlyChoice askReadOnly(String fileName);
 
     /** Asks a yes/no question; true when the user confirms. */
     boolean confirm(String title, String message);

@@ -116,6 +116,20 @@ public class FxDialogs implements Dialogs {
     }
 
     @Override
+    public ReadOnlyChoice askReadOnly(String fileName) {
+        ButtonType anyway = new ButtonType(texts.get("dialog.readOnly.saveAnyway"), ButtonBar.ButtonData.OTHER);
+        ButtonType saveAs = new ButtonType(texts.get("dialog.readOnly.saveAs"), ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(texts.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, texts.get("dialog.readOnly.title"),
+                texts.format("dialog.readOnly.message", fileName), anyway, saveAs, cancel);
+        id(alert, anyway, "dialog-save-anyway");
+        id(alert, saveAs, "dialog-save-as");
+        id(alert, cancel, "dialog-cancel");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == anyway ? ReadOnlyChoice.SAVE_ANYWAY : answer == saveAs ? ReadOnlyChoice.SAVE_AS : ReadOnlyChoice.CANCEL;
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         ButtonType yes = new ButtonType(texts.get("common.yes"), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(texts.get("common.no"), ButtonBar.ButtonData.NO);

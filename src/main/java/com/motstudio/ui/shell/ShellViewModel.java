@@ -180,15 +180,30 @@ public final class ShellViewModel {
     }
 
     private void write(Path target, Runnable then) {
+        write(target, then, false);
+    }
+
+    /** Saves in the background; a read-only target is replaced only once the user has said so. */
+    private void write(Path target, Runnable then, boolean overwriteReadOnly) {
         WorkshopDocument doc = document();
         Workshop value = doc.current();
         SavedFile previous = baseline;
-        runner.run(() -> store.save(value, target, previous), saved -> {
+        runner.run(() -> store.save(value, target, previous, overwriteReadOnly), saved -> {
             baseline = saved;
             doc.markSaved(value, target);
             remember(target);
             then.run();
-        }, e -> dialogs.showError(texts.get("dialog.saveFailed.title"), FailureText.of(e, texts)));
+        }, e -> {
+            if (e instanceof SaveException s && s.reason() == SaveException.Reason.READ_ONLY) {
+                switch (dialogs.askReadOnly(target.getFileName().toString())) {
+                    case SAVE_ANYWAY -> write(target, then, true);
+                    case SAVE_AS -> saveAs(then);
+                    case CANCEL -> { }
+                }
+                return;
+            }
+            dialogs.showError(texts.get("dialog.saveFailed.title"), FailureText.of(e, texts));
+        });
     }
 
     /** Runs {@code then} when the open document may be closed: saved, discarded, or unchanged. */
