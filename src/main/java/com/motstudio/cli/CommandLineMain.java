@@ -85,6 +85,21 @@ public final class CommandLineMain {
             e.getCommandLine().usage(err);
             return ExitCodes.USAGE;
         });
-        return commandLine.execute(args);
+        // Whatever else goes wrong is said in a sentence, never as a stack trace.
+        commandLine.setExecutionExceptionHandler((e, command, parsed) -> internal(e, texts, err));
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            return internal(e, texts, err);
+        }
+    }
+
+    private static int internal(Throwable e, Texts texts, PrintWriter err) {
+        String detail = e instanceof OutOfMemoryError
+                ? texts.format("cli.error.memory", Runtime.getRuntime().maxMemory() / (1024 * 1024))
+                : String.valueOf(e.getMessage());
+        err.println(texts.format("cli.error.internal", detail));
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 }

@@ -150,4 +150,20 @@ class FileTroubleTest {
         assertThat(output).contains("Cannot use the file name").contains("Run with a UTF-8 locale")
                 .doesNotContain("Exception").doesNotContain("java.nio");
     }
+
+    /** Running out of memory is said in a sentence with what to do, never as a stack trace. */
+    @Test
+    void runningOutOfMemoryIsSaidPlainly() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path pdf = folder.resolve("plan.pdf");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx20m", "-Djava.awt.headless=true", "-Duser.language=en",
+                "-cp", System.getProperty("java.class.path"), CommandLineMain.class.getName(),
+                "export", "-d", "report", "-o", pdf.toString(), workshop.toString()).redirectErrorStream(true);
+        Process cli = builder.start();
+        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(cli.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(cli.exitValue()).as(output).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(output).contains("ran out of memory", "-Xmx").doesNotContain("Exception").doesNotContain("OutOfMemoryError");
+        assertThat(pdf).doesNotExist();
+    }
 }

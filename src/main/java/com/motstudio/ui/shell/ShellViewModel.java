@@ -4,6 +4,7 @@ import com.motstudio.edit.WorkshopDocument;
 import com.motstudio.model.Workshop;
 import com.motstudio.store.Autosaver;
 import com.motstudio.store.LoadResult;
+import com.motstudio.store.SaveException;
 import com.motstudio.store.SavedFile;
 import com.motstudio.store.WorkshopStore;
 import com.motstudio.text.Texts;
