@@ -103,30 +103,32 @@ public class FxDialogs implements Dialogs {
 
     @Override
     public SaveChoice askSaveChanges(String documentName) {
-        ButtonType save = new ButtonType(texts.get("dialog.saveChanges.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(texts.get("dialog.saveChanges.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(texts.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, texts.get("dialog.saveChanges.title"),
-                texts.format("dialog.saveChanges.message", documentName), save, discard, cancel);
-        id(alert, save, "dialog-save");
-        id(alert, discard, "dialog-discard");
-        id(alert, cancel, "dialog-cancel");
-        ButtonType answer = alert.showAndWait().orElse(cancel);
-        return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+        int answer = askThreeWays(Alert.AlertType.CONFIRMATION, "dialog.saveChanges.title",
+                texts.format("dialog.saveChanges.message", documentName),
+                new ButtonType(texts.get("dialog.saveChanges.save"), ButtonBar.ButtonData.YES), "dialog-save",
+                new ButtonType(texts.get("dialog.saveChanges.discard"), ButtonBar.ButtonData.NO), "dialog-discard");
+        return answer == 0 ? SaveChoice.SAVE : answer == 1 ? SaveChoice.DISCARD : SaveChoice.CANCEL;
     }
 
     @Override
     public ReadOnlyChoice askReadOnly(String fileName) {
-        ButtonType anyway = new ButtonType(texts.get("dialog.readOnly.saveAnyway"), ButtonBar.ButtonData.OTHER);
-        ButtonType saveAs = new ButtonType(texts.get("dialog.readOnly.saveAs"), ButtonBar.ButtonData.YES);
+        int answer = askThreeWays(Alert.AlertType.WARNING, "dialog.readOnly.title",
+                texts.format("dialog.readOnly.message", fileName),
+                new ButtonType(texts.get("dialog.readOnly.saveAnyway"), ButtonBar.ButtonData.OTHER), "dialog-save-anyway",
+                new ButtonType(texts.get("dialog.readOnly.saveAs"), ButtonBar.ButtonData.YES), "dialog-save-as");
+        return answer == 0 ? ReadOnlyChoice.SAVE_ANYWAY : answer == 1 ? ReadOnlyChoice.SAVE_AS : ReadOnlyChoice.CANCEL;
+    }
+
+    /** Two choices and Cancel: 0 or 1 for the choice taken, 2 for Cancel or a closed dialog. */
+    private int askThreeWays(Alert.AlertType type, String titleKey, String message,
+                             ButtonType first, String firstId, ButtonType second, String secondId) {
         ButtonType cancel = new ButtonType(texts.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.WARNING, texts.get("dialog.readOnly.title"),
-                texts.format("dialog.readOnly.message", fileName), anyway, saveAs, cancel);
-        id(alert, anyway, "dialog-save-anyway");
-        id(alert, saveAs, "dialog-save-as");
+        Alert alert = alert(type, texts.get(titleKey), message, first, second, cancel);
+        id(alert, first, firstId);
+        id(alert, second, secondId);
         id(alert, cancel, "dialog-cancel");
         ButtonType answer = alert.showAndWait().orElse(cancel);
-        return answer == anyway ? ReadOnlyChoice.SAVE_ANYWAY : answer == saveAs ? ReadOnlyChoice.SAVE_AS : ReadOnlyChoice.CANCEL;
+        return answer == first ? 0 : answer == second ? 1 : 2;
     }
 
     @Override
