@@ -141,7 +141,7 @@ public record MissingGlyphs(Set<Integer> characters, List<Place> places) {
 
     /**
      * The warning to show: a first line saying how many characters are missing, then one line per
-     * place ("Touchpoint ‘X’ (Journey ▸ Stage ‘Y’): U+20000 U+1F600") — the characters themselves —, at most {@link #LISTED} and a line for the rest.
+     * place (the place, then the characters themselves, e.g. U+20000 and U+1F600), at most {@link #LISTED} and a line for the rest.
      */
     public List<String> describe(Texts texts) {
         if (isEmpty()) {
