@@ -141,7 +141,7 @@ public record MissingGlyphs(Set<Integer> characters, List<Place> places) {
 
     /**
      * The warning to show: a first line saying how many characters are missing, then one line per
-     * place (the place, then the characters themselves, e.g. U+20000 and U+1F600), at most {@link #LISTED} and a line for the rest.
+     * place (the place, then each character with its code point), at most {@link #LISTED} and a line for the rest.
      */
     public List<String> describe(Texts texts) {
         if (isEmpty()) {
@@ -150,12 +150,24 @@ public record MissingGlyphs(Set<Integer> characters, List<Place> places) {
         List<String> lines = new ArrayList<>();
         lines.add(texts.format("export.glyphs.summary", characters.size()));
         for (Place place : places.subList(0, Math.min(LISTED, places.size()))) {
-            lines.add(texts.format("export.glyphs.place", where(place.path(), texts), place.characters()));
+            lines.add(texts.format("export.glyphs.place", where(place.path(), texts), shown(place.characters())));
         }
         if (places.size() > LISTED) {
             lines.add(texts.format("export.glyphs.more", places.size() - LISTED));
         }
         return lines;
+    }
+
+    /** Each character with its code point, which names it where no font on screen can draw it either: "𠀀 U+20000". */
+    private static String shown(String characters) {
+        StringBuilder out = new StringBuilder();
+        characters.codePoints().forEach(c -> {
+            if (!out.isEmpty()) {
+                out.append("  ");
+            }
+            out.appendCodePoint(c).append(String.format(java.util.Locale.ROOT, " U+%04X", c));
+        });
+        return out.toString();
     }
 
     private static String where(List<Step> path, Texts texts) {

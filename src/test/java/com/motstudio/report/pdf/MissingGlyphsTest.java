@@ -72,9 +72,9 @@ class MissingGlyphsTest {
         MissingGlyphs missing = MissingGlyphs.find(w, Set.of(EXT_B.codePointAt(0)));
 
         assertThat(missing.describe(new Texts(Language.SIMPLIFIED_CHINESE))).anySatisfy(l -> assertThat(l)
-                .startsWith("触点“" + tp.name() + "”（客户旅程 ▸ 阶段“").endsWith("：" + EXT_B));
+                .startsWith("触点“" + tp.name() + "”（客户旅程 ▸ 阶段“").endsWith("：" + EXT_B + " U+20000"));
         assertThat(missing.describe(new Texts(Language.TRADITIONAL_CHINESE))).anySatisfy(l -> assertThat(l)
-                .startsWith("觸點「" + tp.name() + "」（顧客旅程 ▸ 階段「").endsWith("：" + EXT_B));
+                .startsWith("觸點「" + tp.name() + "」（顧客旅程 ▸ 階段「").endsWith("：" + EXT_B + " U+20000"));
         assertThat(MissingGlyphs.find(w, Set.of()).describe(new Texts(Language.ENGLISH))).isEmpty();
     }
 
@@ -84,7 +84,7 @@ class MissingGlyphsTest {
 
         assertThat(missing.describe(new Texts(Language.ENGLISH))).containsExactly(
                 "1 character could not be drawn with any font on this computer and is missing from the PDF:",
-                "Elsewhere in the document: " + EXT_B);
+                "Elsewhere in the document: " + EXT_B + " U+20000");
     }
 
     /**
