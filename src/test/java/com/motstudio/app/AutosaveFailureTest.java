@@ -43,7 +43,7 @@ class AutosaveFailureTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-ok").tryQuery().isPresent());
         assertThat(robot.lookup(".label").queryAllAs(Label.class))
                 .anyMatch(l -> l.getText() != null && l.getText().contains("No space left on device"));
-        robot.clickOn("#dialog-ok");
+        robot.interact(() -> robot.lookup("#dialog-ok").queryButton().fire()); // its window may not be placed on screen yet
         Platform.runLater(() -> app.main.viewModel().autosaveFailed(new IOException("No space left on device")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dialog-ok").tryQuery()).as("told once").isEmpty();

@@ -7,6 +7,7 @@ import com.motstudio.testing.Snapshots;
 import javafx.scene.control.Label;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +31,11 @@ class MissingGlyphsPageTest {
     Path home;
 
     private AppHarness app;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         app = new AppHarness(stage, home, s -> s.withTheme(ThemeChoice.DARK).withTextSize(TextSize.LARGE).withLanguage("zh-CN"));
         stage.setWidth(1024);
         stage.setHeight(768);
@@ -40,6 +43,16 @@ class MissingGlyphsPageTest {
         Path file = home.resolve("大厅.mot.json");
         app.store.save(blank.withInfo(blank.info().withTitle("\uD840\uDC00 窗口服务")), file, null);
         app.main.open(file);
+    }
+
+    /** 1024 px is wider than the headless screen (1000 px): give the next test a window that fits it. */
+    @AfterEach
+    void fitTheScreenAgain() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(() -> {
+            stage.hide();
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
     }
 
     @Test

@@ -158,7 +158,7 @@ public record MissingGlyphs(Set<Integer> characters, List<Place> places) {
         return lines;
     }
 
-    /** Each character with its code point, which names it where no font on screen can draw it either: "𠀀 U+20000". */
+    /** Each character followed by its code point ("U+20000"), which names it where no font on screen can draw it either. */
     private static String shown(String characters) {
         StringBuilder out = new StringBuilder();
         characters.codePoints().forEach(c -> {
