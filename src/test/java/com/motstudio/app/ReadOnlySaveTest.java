@@ -59,7 +59,7 @@ class ReadOnlySaveTest {
 
     private void saveAndAnswer(FxRobot robot, String button) throws Exception {
         saveAndWaitForTheQuestion(robot);
-        robot.clickOn("#" + button);
+        robot.interact(() -> robot.lookup("#" + button).queryButton().fire()); // as a click, without waiting for the window's place on screen
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -96,7 +96,7 @@ class ReadOnlySaveTest {
         saveAndWaitForTheQuestion(robot);
         assertThat(robot.lookup("#dialog-message").queryAs(Label.class).getText()).contains("\"hall.mot.json\" is read-only");
         snapshotDialog(robot);
-        robot.clickOn("#dialog-save-anyway");
+        robot.interact(() -> robot.lookup("#dialog-save-anyway").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(title(file)).isEqualTo("Changed");
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
