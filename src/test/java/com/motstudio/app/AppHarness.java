@@ -42,6 +42,21 @@ final class AppHarness {
         stage.show();
     }
 
+    /** A classroom projector's window, 1024 × 768 (wider than the 1000 px headless screen: undo with {@link #fitScreen}). */
+    static void projector(Stage stage) {
+        stage.setWidth(1024);
+        stage.setHeight(768);
+    }
+
+    /** Hides the window and gives the next test one that fits the headless screen. */
+    static void fitScreen(Stage stage) throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(() -> {
+            stage.hide();
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+    }
+
     /** The dialogs of the current language (a language change makes new ones). */
     ScriptedDialogs dialogs() {
         return dialogs.getLast();

@@ -35,18 +35,12 @@ class AutosaveFailureProjectorTest {
     void start(Stage stage) {
         this.stage = stage;
         app = new AppHarness(stage, home, s -> s.withTheme(ThemeChoice.DARK).withTextSize(TextSize.LARGE).withLanguage("zh-CN"));
-        stage.setWidth(1024);
-        stage.setHeight(768);
+        AppHarness.projector(stage);
     }
 
-    /** 1024 px is wider than the headless screen (1000 px): give the next test a window that fits it. */
     @AfterEach
     void fitTheScreenAgain() throws Exception {
-        org.testfx.api.FxToolkit.setupFixture(() -> {
-            stage.hide();
-            stage.setWidth(1000);
-            stage.setHeight(700);
-        });
+        AppHarness.fitScreen(stage);
     }
 
     @Test

@@ -37,22 +37,16 @@ class MissingGlyphsPageTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         app = new AppHarness(stage, home, s -> s.withTheme(ThemeChoice.DARK).withTextSize(TextSize.LARGE).withLanguage("zh-CN"));
-        stage.setWidth(1024);
-        stage.setHeight(768);
+        AppHarness.projector(stage);
         Workshop blank = Workshop.blank("zh-CN", "办事群众");
         Path file = home.resolve("大厅.mot.json");
         app.store.save(blank.withInfo(blank.info().withTitle("\uD840\uDC00 窗口服务")), file, null);
         app.main.open(file);
     }
 
-    /** 1024 px is wider than the headless screen (1000 px): give the next test a window that fits it. */
     @AfterEach
     void fitTheScreenAgain() throws Exception {
-        org.testfx.api.FxToolkit.setupFixture(() -> {
-            stage.hide();
-            stage.setWidth(1000);
-            stage.setHeight(700);
-        });
+        AppHarness.fitScreen(stage);
     }
 
     @Test

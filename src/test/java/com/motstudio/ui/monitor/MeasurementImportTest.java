@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -21,11 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Importing KPI values as a user does: the preview first, nothing added until Import, bad rows listed. */
 class MeasurementImportTest {
-    @Test
-    void theExampleFileIsPreviewedThenImportedAsOneUndoStep() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FakeDialogs dialogs = new FakeDialogs();
-        WorkshopDocument document = new WorkshopDocument(PlannedHall.create(Language.SIMPLIFIED_CHINESE), null);
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final WorkshopDocument document = new WorkshopDocument(PlannedHall.create(Language.SIMPLIFIED_CHINESE), null);
+    private Stage stage;
+
+    /** The Measurements tab of a planned hall in Chinese, its imports answered by {@link #dialogs}. */
+    @BeforeEach
+    void showTheMeasurementsTab() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
         MonitorViewModel vm = new MonitorViewModel(document, () -> LocalDate.of(2026, 12, 1));
         Texts texts = new Texts(Language.SIMPLIFIED_CHINESE);
         FxToolkit.setupFixture(() -> {
@@ -35,6 +39,10 @@ class MeasurementImportTest {
             stage.setScene(new Scene(pane.root(), 1000, 700));
             stage.show();
         });
+    }
+
+    @Test
+    void theExampleFileIsPreviewedThenImportedAsOneUndoStep() throws Exception {
         FxRobot robot = new FxRobot();
         dialogs.csv = Path.of("docs/examples/measurements-zh-CN.csv");
         dialogs.askAnswers.add(false);
@@ -62,17 +70,6 @@ class MeasurementImportTest {
 
     @Test
     void aFileWithAProblemInEveryRowListsTheFirst100AndCountsTheRest() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FakeDialogs dialogs = new FakeDialogs();
-        WorkshopDocument document = new WorkshopDocument(PlannedHall.create(Language.SIMPLIFIED_CHINESE), null);
-        MonitorViewModel vm = new MonitorViewModel(document, () -> LocalDate.of(2026, 12, 1));
-        Texts texts = new Texts(Language.SIMPLIFIED_CHINESE);
-        FxToolkit.setupFixture(() -> {
-            MeasurementsPane pane = new MeasurementsPane(vm, texts,
-                    new MeasurementImports(vm, texts, dialogs.dialogs(), TaskRunner.IMMEDIATE, () -> Path.of("."))::run);
-            stage.setScene(new Scene(pane.root(), 1000, 700));
-            stage.show();
-        });
         StringBuilder csv = new StringBuilder("指标,日期,数值\n");
         for (int day = 1; day <= 250; day++) {
             csv.append("平均等候时间,10000-1-").append(1 + day % 28).append(",14\n");
