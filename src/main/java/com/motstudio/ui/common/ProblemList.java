@@ -13,12 +13,10 @@ import java.util.List;
 
 /**
  * The rows of an import preview that will be skipped (or are worth a look), each with its row,
- * column and reason, wrapped to the dialog's width. At most {@value #LISTED} are listed, so a
- * broken 20,000-row file stays readable; the rest are counted.
+ * column and reason, wrapped to the dialog's width. The importers list at most 100 and count the
+ * rest in one more line (store/csv/CsvProblems), so a broken 20,000-row file stays readable.
  */
 public final class ProblemList {
-    static final int LISTED = 500;
-
     private ProblemList() {}
 
     /** A heading and the list; {@code id} is the list's id. */
@@ -27,10 +25,7 @@ public final class ProblemList {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         ListView<String> list = new ListView<>();
         list.setId(id);
-        problems.stream().limit(LISTED).map(p -> p.describe(texts)).forEach(list.getItems()::add);
-        if (problems.size() > LISTED) {
-            list.getItems().add(texts.format("journey.import.moreProblems", problems.size() - LISTED));
-        }
+        problems.stream().map(p -> p.describe(texts)).forEach(list.getItems()::add);
         list.setPrefHeight(Math.min(height, 28.0 * list.getItems().size() + 10));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
