@@ -20,6 +20,9 @@ import com.motstudio.ui.shell.MenuBarView;
 import com.motstudio.ui.shell.Page;
 import com.motstudio.ui.shell.ShellViewModel;
 import com.motstudio.ui.shell.TemplateChooser;
+import com.motstudio.ui.timer.ActivityTimer;
+import com.motstudio.ui.timer.Chime;
+import com.motstudio.ui.timer.TimerDisplay;
 import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.application.Platform;
@@ -54,6 +57,8 @@ public final class MainStage {
     private Dialogs dialogs;
     private MainWindow window;
     private final Templates templates;
+    /** The activity timer outlives the window, which is rebuilt for another language or text size. */
+    private final ActivityTimer timer;
 
     public MainStage(Stage stage, AppServices services, Function<Texts, Dialogs> dialogsFor, TaskRunner runner, Runnable exit) {
         this.stage = stage;
@@ -67,6 +72,13 @@ public final class MainStage {
         this.fontFamily = services.fontFamily();
         this.exit = exit;
         this.texts = new Texts(preferences.language());
+        this.timer = services.timer();
+        Runnable chime = new Chime();
+        timer.onZero(() -> {
+            if (!preferences.get().timerMuted()) {
+                chime.run();
+            }
+        });
         this.dialogs = dialogsFor.apply(texts);
         WorkshopStore store = services.store();
         this.templates = new Templates(store);
@@ -93,6 +105,14 @@ public final class MainStage {
 
     public MainWindow window() {
         return window;
+    }
+
+    /**
+     * A large countdown for presentation mode's corner, following the same timer as the window's
+     * status bar; hidden while no timer is set. Each call makes a new node.
+     */
+    public javafx.scene.Node presentationTimer() {
+        return TimerDisplay.large(timer, texts);
     }
 
     /** After the window is shown: offer a crash's recovery copy, then open the file named on the command line. */
@@ -160,11 +180,15 @@ public final class MainStage {
     }
 
     private void build(Page page) {
-        if (window != null) {
-            window.dispose();
+        MainWindow previous = window;
+        if (previous != null) {
+            previous.dispose();
         }
-        window = new MainWindow(vm, texts, dialogs, preferences,
+        window = new MainWindow(vm, texts, dialogs, preferences, timer,
                 new MenuBarView.Actions(this::newFromTemplate, this::showPreferences, this::showAbout, this::quit), page);
+        if (previous != null) {
+            window.keepTabsOf(previous);
+        }
         window.root().setStyle("-fx-font-family: \"" + fontFamily + "\"; -fx-font-size: "
                 + preferences.get().textSize().pixels() + "px;");
         stage.getScene().setRoot(window.root());

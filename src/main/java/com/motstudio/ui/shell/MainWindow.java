@@ -17,7 +17,15 @@ import com.motstudio.ui.prefs.PreferencesModel;
 import com.motstudio.ui.setup.SetupView;
 import com.motstudio.ui.setup.SetupViewModel;
 import javafx.scene.Parent;
+import com.motstudio.store.TextSize;
+import com.motstudio.ui.timer.ActivityButtons;
+import com.motstudio.ui.timer.ActivityTimer;
+import com.motstudio.ui.timer.TimerChooser;
+import com.motstudio.ui.timer.TimerDisplay;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Subscription;
 
@@ -30,6 +38,10 @@ import java.util.Map;
  * Built for one language; a language change builds a new one over the same view model.
  */
 public final class MainWindow {
+    /** Window widths below which the page list shrinks to icons, with normal and with large text. */
+    private static final double NARROW = 900;
+    private static final double NARROW_LARGE = 1280;
+
     private final BorderPane root = new BorderPane();
     private final ShellViewModel vm;
     private final Texts texts;
@@ -37,23 +49,41 @@ public final class MainWindow {
     private final NavigationView navigation;
     private final Map<Page, Parent> pages = new EnumMap<>(Page.class);
     private final Map<Page, GuidancePanel> guidance = new EnumMap<>(Page.class);
+    /** One show / hide for the guidance of every page, remembered in the settings. */
+    private final BooleanProperty guidanceShown = new SimpleBooleanProperty();
+    private final ActivityTimer timer;
+    private TabMemory tabs = new TabMemory();
+    private double divider = 0.68;
     private final Subscription subscription;
     /** What the built pages need undone when they are dropped (their view models' document listeners). */
     private final java.util.List<Runnable> disposers = new java.util.ArrayList<>();
 
-    public MainWindow(ShellViewModel vm, Texts texts, Dialogs dialogs, PreferencesModel preferences,
+    public MainWindow(ShellViewModel vm, Texts texts, Dialogs dialogs, PreferencesModel preferences, ActivityTimer timer,
                       MenuBarView.Actions actions, Page start) {
         this.vm = vm;
         this.texts = texts;
         this.dialogs = dialogs;
+        this.timer = timer;
         root.setId("main-window");
-        MenuBarView menus = new MenuBarView(vm, texts, preferences, actions);
+        guidanceShown.set(!preferences.get().guidanceHidden());
+        TimerChooser timers = new TimerChooser(timer, texts, dialogs, preferences);
+        Runnable chooseTimer = () -> timers.choose(currentPage().key());
+        HelpSheets help = new HelpSheets(texts, dialogs);
+        MenuBarView menus = new MenuBarView(vm, texts, preferences, actions,
+                new MenuBarView.WindowActions(guidanceShown, chooseTimer, help::showShortcuts, help::showQuickGuide));
         root.setTop(menus.root());
         navigation = new NavigationView(texts, start);
         root.setLeft(navigation.root());
-        StatusBarView status = new StatusBarView(vm, texts);
+        // large text or a narrow window: the page list keeps its icons and step numbers only
+        double narrow = preferences.get().textSize() == TextSize.LARGE ? NARROW_LARGE : NARROW;
+        root.widthProperty().subscribe(width -> navigation.setCompact(width.doubleValue() < narrow));
+        StatusBarView status = new StatusBarView(vm, texts, TimerDisplay.compact(timer, texts, chooseTimer));
         root.setBottom(status.root());
         navigation.selectedProperty().addListener((o, a, page) -> showPage(page));
+        guidanceShown.addListener((o, was, shown) -> {
+            preferences.update(s -> s.withGuidanceHidden(!shown));
+            showPage(selectedPage());
+        });
         if (start == null) {
             showStart(preferences, actions);
         } else {
@@ -62,6 +92,7 @@ public final class MainWindow {
         subscription = Subscription.combine(menus.subscription(), status.subscription(),
                 vm.documentProperty().subscribe((before, after) -> {
                     dropPages();
+                    tabs = new TabMemory(); // another workshop opens on the first tabs
                     if (navigation.selectedProperty().get() == null) {
                         navigation.select(Page.WORKSHOP); // from the start view: the opened workshop's first page
                     } else {
@@ -78,6 +109,7 @@ public final class MainWindow {
     /** Stops following the view model: call before this window's content is replaced. */
     public void dispose() {
         subscription.unsubscribe();
+        pages.values().forEach(tabs::remember);
         dropPages();
     }
 
@@ -111,18 +143,39 @@ public final class MainWindow {
         navigation.select(page);
     }
 
+    /**
+     * Opens the same tabs as {@code previous} showed when it was disposed (a window rebuilt for
+     * another language or text size), in the pages built now and in those built later.
+     */
+    public void keepTabsOf(MainWindow previous) {
+        tabs = previous.tabs;
+        pages.values().forEach(tabs::restore);
+    }
+
     private void showPage(Page page) {
         if (page == null || vm.document() == null) {
             return;
         }
-        Parent content = pages.computeIfAbsent(page, this::build);
-        GuidancePanel panel = guidance.computeIfAbsent(page, p -> new GuidancePanel(p.key(), texts, true));
-        SplitPane split = new SplitPane(content, panel.root());
-        // a collapsed guidance panel gives its room to the page (the divider stops at its button)
-        panel.expandedProperty().subscribe(expanded -> split.setDividerPositions(expanded ? 0.68 : 1.0));
-        SplitPane.setResizableWithParent(panel.root(), false);
-        split.setId("page-" + page.key());
-        root.setCenter(split);
+        Parent content = pages.computeIfAbsent(page, p -> {
+            Parent built = build(p);
+            tabs.restore(built);
+            return built;
+        });
+        GuidancePanel panel = guidance.computeIfAbsent(page,
+                p -> new GuidancePanel(p.key(), texts, guidanceShown, ActivityButtons.of(p.key(), timer, texts)));
+        root.setCenter(null); // frees the page and its guidance for their new container
+        Region frame;
+        if (guidanceShown.get()) {
+            SplitPane split = new SplitPane(content, panel.root());
+            SplitPane.setResizableWithParent(panel.root(), false);
+            split.setDividerPositions(divider);
+            split.getDividers().getFirst().positionProperty().subscribe(at -> divider = at.doubleValue());
+            frame = split;
+        } else {
+            frame = new BorderPane(content, null, panel.root(), null, null); // hidden: a thin strip on the right
+        }
+        frame.setId("page-" + page.key());
+        root.setCenter(frame);
     }
 
     private Parent build(Page page) {

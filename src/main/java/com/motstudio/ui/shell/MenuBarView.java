@@ -3,6 +3,8 @@ package com.motstudio.ui.shell;
 import com.motstudio.edit.WorkshopDocument;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.prefs.PreferencesModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.util.Subscription;
 import javafx.scene.control.MenuBar;
@@ -10,11 +12,16 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
+import java.util.function.Consumer;
+
 
 /** The menu bar: File, Edit, View, Help, with the usual shortcuts. */
 public final class MenuBarView {
     /** What the menus do that the shell view model does not. */
     public record Actions(Runnable newFromTemplate, Runnable preferences, Runnable about, Runnable quit) {}
+
+    /** What the menus do with the window itself: the guidance shown or hidden, the timer, the help sheets. */
+    record WindowActions(BooleanProperty guidanceShown, Runnable chooseTimer, Consumer<MenuBar> shortcuts, Runnable quickGuide) {}
 
     private final MenuBar bar = new MenuBar();
     private final ShellViewModel vm;
@@ -25,7 +32,7 @@ public final class MenuBarView {
     private final Menu recent;
     private final Subscription subscription;
 
-    MenuBarView(ShellViewModel vm, Texts texts, PreferencesModel preferences, Actions actions) {
+    MenuBarView(ShellViewModel vm, Texts texts, PreferencesModel preferences, Actions actions, WindowActions window) {
         this.vm = vm;
         this.texts = texts;
         this.preferences = preferences;
@@ -47,8 +54,19 @@ public final class MenuBarView {
         MenuItem redoAlt = item("menu.edit.redo", "menu-redo-alt", "Shortcut+Shift+Z", vm::redo);
         redoAlt.setVisible(false);
         Menu edit = menu("menu.edit", "menu-edit", undo, redo, redoAlt);
-        Menu view = menu("menu.view", "menu-view", item("menu.view.preferences", "menu-preferences", "Shortcut+Comma", actions.preferences()));
-        Menu help = menu("menu.help", "menu-help", item("menu.help.about", "menu-about", null, actions.about()));
+        CheckMenuItem guidance = new CheckMenuItem(texts.get("menu.view.guidance"));
+        guidance.setId("menu-guidance");
+        guidance.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
+        guidance.selectedProperty().bindBidirectional(window.guidanceShown());
+        Menu view = menu("menu.view", "menu-view", guidance,
+                item("menu.view.timer", "menu-timer", "Shortcut+T", window.chooseTimer()),
+                new SeparatorMenuItem(),
+                item("menu.view.preferences", "menu-preferences", "Shortcut+Comma", actions.preferences()));
+        Menu help = menu("menu.help", "menu-help",
+                item("menu.help.shortcuts", "menu-shortcuts", "F1", () -> window.shortcuts().accept(bar)),
+                item("menu.help.guide", "menu-guide", null, window.quickGuide()),
+                new SeparatorMenuItem(),
+                item("menu.help.about", "menu-about", null, actions.about()));
         bar.getMenus().addAll(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         recent.setOnShowing(e -> fillRecent());

@@ -5,6 +5,7 @@ import com.motstudio.edit.WorkshopDocument;
 import com.motstudio.text.Texts;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -17,7 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The status bar: where the workshop is saved, whether it has unsaved changes, the last autosave —
+ * The status bar: the activity timer, where the workshop is saved, whether it has unsaved changes, the last autosave —
  * or, in red until it works again, why the last autosave failed.
  */
 final class StatusBarView {
@@ -31,7 +32,8 @@ final class StatusBarView {
     private final Texts texts;
     private final Subscription subscription;
 
-    StatusBarView(ShellViewModel vm, Texts texts) {
+    /** {@code timer} is the activity timer's compact display, shown first: the room looks for it. */
+    StatusBarView(ShellViewModel vm, Texts texts, Node timer) {
         this.vm = vm;
         this.texts = texts;
         path.setId("status-path");
@@ -39,7 +41,7 @@ final class StatusBarView {
         autosave.setId("status-autosave");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        bar.getChildren().addAll(path, gap, autosave, state);
+        bar.getChildren().addAll(timer, path, gap, autosave, state);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");

@@ -1,0 +1,140 @@
+package com.motstudio.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import com.motstudio.text.Texts;
+import com.motstudio.ui.common.Dialogs;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/**
+ * Help ▸ Keyboard shortcuts and Help ▸ Quick guide: sheets that scroll, so they fit a 1024 × 768
+ * projector with large text. The menu shortcuts are read from the menu bar itself, so a new menu
+ * item with a shortcut is listed without anyone remembering to add it here.
+ */
+final class HelpSheets {
+    /** A key or key chord (written the same in every language) and what it does. */
+    private record Shortcut(String keys, String what) {}
+
+    /** "Ctrl+" here, "⌘" on a Mac: the pages' handlers use the platform's shortcut key. */
+    private static final String CTRL = KeyCombination.keyCombination("Shortcut+A").getDisplayText().replace("A", "");
+    /** The shortcuts the pages handle themselves, by help section. */
+    private static final List<List<Shortcut>> PAGES = List.of(
+            List.of(new Shortcut("↑ / ↓", "help.key.pages"), new Shortcut("Tab / Shift+Tab", "help.key.tab"),
+                    new Shortcut("Enter", "help.key.enter"), new Shortcut("Esc", "help.key.escape"),
+                    new Shortcut(CTRL + "Enter", "help.key.ctrlEnter")),
+            List.of(new Shortcut("Alt+↑ / Alt+↓", "help.key.moveUpDown"), new Shortcut("Alt+← / Alt+→", "help.key.moveStage"),
+                    new Shortcut(CTRL + "D", "help.key.duplicate"), new Shortcut("Enter / F2", "help.key.edit"),
+                    new Shortcut("Delete", "help.key.delete"), new Shortcut("+ / − / 0…5 / −1…−5", "help.key.emotion"),
+                    new Shortcut("+ / − / 0", "help.key.zoom"), new Shortcut("← → ↑ ↓", "help.key.scroll")),
+            List.of(new Shortcut("1…5 / 0", "help.key.rate"), new Shortcut("+ / −", "help.key.dots"),
+                    new Shortcut("1…7 / Delete", "help.key.survey"), new Shortcut("Space", "help.key.tick")),
+            List.of(new Shortcut("Enter", "help.key.nextItem"), new Shortcut("Alt+↑ / Alt+↓", "help.key.moveItem"),
+                    new Shortcut(CTRL + "Delete", "help.key.removeItem"), new Shortcut("Enter", "help.key.openAction")),
+            List.of(new Shortcut("P / F / N", "help.key.audit"), new Shortcut("Delete", "help.key.clearAudit"),
+                    new Shortcut(CTRL + "← / " + CTRL + "→", "help.key.status")));
+    private static final List<String> SECTIONS = List.of("fields", "journey", "moments", "plan", "monitor");
+    private static final int GUIDE_STEPS = 4;
+
+    private final Texts texts;
+    private final Dialogs dialogs;
+
+    HelpSheets(Texts texts, Dialogs dialogs) {
+        this.texts = texts;
+        this.dialogs = dialogs;
+    }
+
+    /** Every shortcut: the menus' (read from {@code menus}) and the pages' own. */
+    void showShortcuts(MenuBar menus) {
+        VBox sheet = new VBox(14);
+        sheet.setId("help-shortcuts");
+        for (Menu menu : menus.getMenus()) {
+            GridPane grid = grid();
+            for (MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() != null) {
+                    row(grid, item.getAccelerator().getDisplayText(), item.getText());
+                }
+            }
+            if (!grid.getChildren().isEmpty()) {
+                sheet.getChildren().addAll(heading(texts.format("help.keys.menu", plain(menu.getText()))), grid);
+            }
+        }
+        for (int i = 0; i < PAGES.size(); i++) {
+            GridPane grid = grid();
+            for (Shortcut shortcut : PAGES.get(i)) {
+                row(grid, shortcut.keys(), texts.get(shortcut.what()));
+            }
+            sheet.getChildren().addAll(heading(texts.get("help.keys." + SECTIONS.get(i))), grid);
+        }
+        dialogs.showPanel(texts.get("help.keys.title"), scrolling(sheet));
+    }
+
+    /** The facilitator's one-page guide to the four steps. */
+    void showQuickGuide() {
+        VBox sheet = new VBox(12);
+        sheet.setId("help-guide");
+        sheet.getChildren().add(paragraph(texts.get("help.guide.intro")));
+        for (int step = 1; step <= GUIDE_STEPS; step++) {
+            sheet.getChildren().add(heading(texts.get("help.guide.stepTitle." + step)));
+            for (String line : texts.get("help.guide.stepBody." + step).split("\n")) {
+                sheet.getChildren().add(paragraph("•  " + line.strip()));
+            }
+        }
+        sheet.getChildren().addAll(heading(texts.get("help.guide.room.title")), paragraph(texts.get("help.guide.room.body")));
+        dialogs.showPanel(texts.get("help.guide.title"), scrolling(sheet));
+    }
+
+    private static ScrollPane scrolling(VBox sheet) {
+        sheet.setPadding(new Insets(4, 16, 8, 4));
+        ScrollPane scroll = new ScrollPane(sheet);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(620);
+        scroll.setPrefViewportHeight(460);
+        scroll.setId("help-scroll");
+        return scroll;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(4);
+        return grid;
+    }
+
+    private static void row(GridPane grid, String keys, String what) {
+        Label chord = new Label(keys);
+        chord.getStyleClass().addAll(Styles.TEXT_BOLD, "help-keys");
+        chord.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = paragraph(what);
+        grid.addRow(grid.getRowCount(), chord, text);
+    }
+
+    private static Label heading(String text) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        return heading;
+    }
+
+    private static Label paragraph(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A menu name without its mnemonic marks: "_File" reads "File", and a Chinese menu name loses its "(_F)". */
+    static String plain(String menuText) {
+        return menuText.replaceAll("\\(_.\\)", "").replace("_", "").strip();
+    }
+}
