@@ -9,6 +9,7 @@ import com.motstudio.store.WorkshopStore;
 import com.motstudio.ui.common.Fonts;
 import com.motstudio.ui.common.TaskRunner;
 import com.motstudio.ui.prefs.PreferencesModel;
+import com.motstudio.ui.timer.ActivityTimer;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -24,16 +25,25 @@ final class AppHarness {
     final RecoveryStore recovery;
     final List<ScriptedDialogs> dialogs = new ArrayList<>();
     final MainStage main;
+    /** The settings as the Preferences dialog changes them (a change of language rebuilds the window). */
+    final PreferencesModel preferences;
+    final AppServices services;
     boolean exited;
 
     AppHarness(Stage stage, Path home, UnaryOperator<Settings> settings) {
+        this(stage, home, settings, null);
+    }
+
+    /** With the activity timer given (e.g. on a clock the test moves), or the real one for null. */
+    AppHarness(Stage stage, Path home, UnaryOperator<Settings> settings, ActivityTimer timer) {
         folders = new UserFolders(home.resolve("config"), home.resolve("recovery"));
         SettingsStore settingsStore = new SettingsStore(folders.configDir());
         settingsStore.save(settings.apply(Settings.defaults("en")));
-        PreferencesModel preferences = new PreferencesModel(settingsStore.load("en"), settingsStore);
+        preferences = new PreferencesModel(settingsStore.load("en"), settingsStore);
         recovery = new RecoveryStore(folders.recoveryDir(), store);
         Autosaver autosaver = new Autosaver(recovery, Duration.ofMinutes(10), t -> { }, e -> { });
-        AppServices services = new AppServices(store, preferences, recovery, autosaver, Fonts.loadBundled());
+        services = timer == null ? new AppServices(store, preferences, recovery, autosaver, Fonts.loadBundled())
+                : new AppServices(store, preferences, recovery, autosaver, Fonts.loadBundled(), timer);
         main = new MainStage(stage, services, texts -> {
             ScriptedDialogs d = new ScriptedDialogs(() -> stage, texts);
             dialogs.add(d);
@@ -55,6 +65,10 @@ final class AppHarness {
             stage.setWidth(1000);
             stage.setHeight(700);
         });
+    }
+
+    AppServices services() {
+        return services;
     }
 
     /** The dialogs of the current language (a language change makes new ones). */

@@ -103,10 +103,10 @@ public final class TimerDisplay {
     private void follow(boolean shown) {
         following.unsubscribe();
         following = !shown ? Subscription.EMPTY : Subscription.combine(
-                timer.stateProperty().subscribe(this::refresh),
-                timer.secondsLeftProperty().subscribe(this::refresh),
-                timer.activityProperty().subscribe(this::refresh),
-                timer.phaseProperty().subscribe(this::refresh));
+                timer.stateProperty().subscribe(state -> refresh()),
+                timer.secondsLeftProperty().subscribe(seconds -> refresh()),
+                timer.activityProperty().subscribe(activity -> refresh()),
+                timer.phaseProperty().subscribe(phase -> refresh()));
     }
 
     private void refresh() {
