@@ -49,11 +49,15 @@ public final class TimerDisplay {
         HBox controls = new HBox(4, toggle, more, reset);
         controls.setAlignment(Pos.CENTER);
         for (Node control : controls.getChildren()) {
-            control.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+            control.getStyleClass().add(Styles.FLAT);
         }
+        toggle.getStyleClass().add(Styles.BUTTON_ICON);
+        reset.getStyleClass().add(Styles.BUTTON_ICON);
+        more.setMinWidth(Region.USE_PREF_SIZE);
         if (large) {
             name.setWrapText(true);
             name.setMaxWidth(420);
+            name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             name.getStyleClass().add("timer-large-name");
             VBox box = new VBox(4, name, time, controls);
             box.setAlignment(Pos.CENTER);
