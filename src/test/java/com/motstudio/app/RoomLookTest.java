@@ -19,6 +19,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -109,6 +110,17 @@ class RoomLookTest {
         assertThat(cut(root.lookup("#navigation"))).isEmpty();
         assertThat(cut(root.lookup(".status-bar"))).isEmpty();
         assertThat(cut(root.lookup("#guidance-journey"))).isEmpty();
+        assertThat(contrast(root, "timer-last-minute")).as("amber: the last minute").isGreaterThanOrEqualTo(4.5);
+        FxToolkit.setupFixture(() -> {
+            clock.now = clock.now.plusSeconds(50);
+            timer.tick();
+            stage.getScene().getRoot().applyCss();
+        });
+        assertThat(contrast(root, "timer-last-seconds")).as("red: the last ten seconds").isGreaterThanOrEqualTo(4.5);
+        FxToolkit.setupFixture(() -> {
+            timer.addMinute();
+            timer.pause();
+        });
 
         FxToolkit.setupFixture(() -> {
             stage.getScene().getRoot().lookup("#guidance-toggle").getProperties(); // the hide button
@@ -142,11 +154,44 @@ class RoomLookTest {
             corner.setScene(new Scene(room, 520, 280));
             corner.getScene().getStylesheets().addAll(stage.getScene().getStylesheets());
             corner.show();
-            clock.now = clock.now.plusSeconds(50);
+            timer.resume();
+            clock.now = clock.now.plusSeconds(60);
             timer.tick();
         });
         shoot(cornerHolder[0].getScene(), out.resolve("timer-large-last-seconds-" + tag + ".png"));
         FxToolkit.setupFixture(cornerHolder[0]::hide);
+    }
+
+    /** The contrast of the status bar's time, in the given phase, with what is behind it (WCAG 2). */
+    private static double contrast(Parent root, String phase) throws Exception {
+        double[] ratio = new double[1];
+        FxToolkit.setupFixture(() -> {
+            root.applyCss();
+            javafx.scene.control.Label time = (javafx.scene.control.Label) root.lookup("#timer-time");
+            assertThat(time.getStyleClass()).contains(phase);
+            javafx.scene.layout.Region bar = (javafx.scene.layout.Region) root.lookup(".status-bar");
+            Color under = (Color) bar.getBackground().getFills().getFirst().getFill();
+            Color back = over((Color) time.getBackground().getFills().getFirst().getFill(), under);
+            Color text = over((Color) time.getTextFill(), back);
+            double a = luminance(text) + 0.05;
+            double b = luminance(back) + 0.05;
+            ratio[0] = Math.max(a, b) / Math.min(a, b);
+        });
+        return ratio[0];
+    }
+
+    private static Color over(Color top, Color under) {
+        double o = top.getOpacity();
+        return Color.color(top.getRed() * o + under.getRed() * (1 - o), top.getGreen() * o + under.getGreen() * (1 - o),
+                top.getBlue() * o + under.getBlue() * (1 - o));
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     private static MenuItem menuItem(Stage stage, String id) {
