@@ -1,5 +1,6 @@
 package com.motstudio.ui.shell;
 
+import com.motstudio.store.TextSize;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.GuidancePanel;
@@ -16,17 +17,16 @@ import com.motstudio.ui.monitor.MonitorViewModel;
 import com.motstudio.ui.prefs.PreferencesModel;
 import com.motstudio.ui.setup.SetupView;
 import com.motstudio.ui.setup.SetupViewModel;
-import javafx.scene.Parent;
-import com.motstudio.store.TextSize;
 import com.motstudio.ui.timer.ActivityButtons;
 import com.motstudio.ui.timer.ActivityTimer;
 import com.motstudio.ui.timer.TimerChooser;
 import com.motstudio.ui.timer.TimerDisplay;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 
 import java.util.EnumMap;
