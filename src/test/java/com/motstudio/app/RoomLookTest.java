@@ -83,13 +83,18 @@ class RoomLookTest {
     }
 
     @Test
+    void projectorLargeLightEnglish() throws Exception {
+        look(Language.ENGLISH, ThemeChoice.LIGHT, TextSize.LARGE, 1024, 768);
+    }
+
+    @Test
     void laptopLightEnglish() throws Exception {
         look(Language.ENGLISH, ThemeChoice.LIGHT, TextSize.NORMAL, 1366, 768);
     }
 
     private void look(Language language, ThemeChoice theme, TextSize size, double width, double height) throws Exception {
         Path out = Files.createDirectories(Path.of(System.getProperty("mot.buildDir", "target"), "screenshots", "room"));
-        String tag = language.tag() + "-" + theme.name().toLowerCase() + "-" + (int) width;
+        String tag = language.tag() + "-" + theme.name().toLowerCase() + "-" + size.name().toLowerCase() + "-" + (int) width;
         stage = FxToolkit.registerPrimaryStage();
         ActivityTimer timer = new ActivityTimer(clock, clock);
         AppHarness[] app = new AppHarness[1];

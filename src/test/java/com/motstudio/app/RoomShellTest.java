@@ -98,10 +98,10 @@ class RoomShellTest {
     void f1ListsEveryMenuShortcutAndThePagesOwnKeys(FxRobot robot) {
         robot.press(KeyCode.F1).release(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
-        String sheet = robot.lookup("#help-shortcuts").queryAs(javafx.scene.layout.VBox.class).lookupAll(".label").stream()
+        String sheet = robot.lookup("#help-shortcuts").queryAs(javafx.scene.layout.GridPane.class).lookupAll(".label").stream()
                 .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
         assertThat(sheet).contains("Ctrl+S", "Save", "Ctrl+T", "Activity timer…", "F1", "Keyboard shortcuts",
-                "Ctrl+Shift+G", "Show guidance", "P / F / N", "Menu File");
+                "Ctrl+Shift+G", "Show guidance", "P / F / N", "File menu");
         robot.interact(() -> robot.lookup("#dialog-close").queryButton().fire());
     }
 

@@ -55,25 +55,20 @@ final class HelpSheets {
 
     /** Every shortcut: the menus' (read from {@code menus}) and the pages' own. */
     void showShortcuts(MenuBar menus) {
-        VBox sheet = new VBox(14);
+        GridPane sheet = grid(); // one grid, so the keys line up down the whole sheet
         sheet.setId("help-shortcuts");
         for (Menu menu : menus.getMenus()) {
-            GridPane grid = grid();
-            for (MenuItem item : menu.getItems()) {
-                if (item.getAccelerator() != null) {
-                    row(grid, item.getAccelerator().getDisplayText(), item.getText());
-                }
-            }
-            if (!grid.getChildren().isEmpty()) {
-                sheet.getChildren().addAll(heading(texts.format("help.keys.menu", plain(menu.getText()))), grid);
+            List<MenuItem> withKeys = menu.getItems().stream().filter(item -> item.getAccelerator() != null).toList();
+            if (!withKeys.isEmpty()) {
+                heading(sheet, texts.format("help.keys.menu", plain(menu.getText())));
+                withKeys.forEach(item -> row(sheet, item.getAccelerator().getDisplayText(), item.getText()));
             }
         }
         for (int i = 0; i < PAGES.size(); i++) {
-            GridPane grid = grid();
+            heading(sheet, texts.get("help.keys." + SECTIONS.get(i)));
             for (Shortcut shortcut : PAGES.get(i)) {
-                row(grid, shortcut.keys(), texts.get(shortcut.what()));
+                row(sheet, shortcut.keys(), texts.get(shortcut.what()));
             }
-            sheet.getChildren().addAll(heading(texts.get("help.keys." + SECTIONS.get(i))), grid);
         }
         dialogs.showPanel(texts.get("help.keys.title"), scrolling(sheet));
     }
@@ -82,6 +77,7 @@ final class HelpSheets {
     void showQuickGuide() {
         VBox sheet = new VBox(12);
         sheet.setId("help-guide");
+        sheet.setPadding(new Insets(4, 16, 8, 4));
         sheet.getChildren().add(paragraph(texts.get("help.guide.intro")));
         for (int step = 1; step <= GUIDE_STEPS; step++) {
             sheet.getChildren().add(heading(texts.get("help.guide.stepTitle." + step)));
@@ -93,8 +89,7 @@ final class HelpSheets {
         dialogs.showPanel(texts.get("help.guide.title"), scrolling(sheet));
     }
 
-    private static ScrollPane scrolling(VBox sheet) {
-        sheet.setPadding(new Insets(4, 16, 8, 4));
+    private static ScrollPane scrolling(javafx.scene.layout.Region sheet) {
         ScrollPane scroll = new ScrollPane(sheet);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(620);
@@ -107,7 +102,14 @@ final class HelpSheets {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(4);
+        grid.setPadding(new Insets(4, 16, 8, 4));
         return grid;
+    }
+
+    private static void heading(GridPane grid, String text) {
+        Label heading = heading(text);
+        heading.setPadding(new Insets(grid.getChildren().isEmpty() ? 0 : 10, 0, 2, 0));
+        grid.add(heading, 0, grid.getRowCount(), 2, 1);
     }
 
     private static void row(GridPane grid, String keys, String what) {
