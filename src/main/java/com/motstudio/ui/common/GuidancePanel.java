@@ -28,11 +28,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class GuidancePanel {
     private static final String[] SECTIONS = {"purpose", "activities", "timing", "tips", "mistakes"};
     /** The collapsed strip's width: an icon button and no more. */
-    public static final double STRIP_WIDTH = 30;
+    private static final double STRIP_WIDTH = 30;
 
     private final BorderPane root = new BorderPane();
     private final Texts texts;
-    private final BooleanProperty shown;
     private final ScrollPane body;
     private final HBox bar;
     private final VBox strip;
@@ -45,7 +44,6 @@ public final class GuidancePanel {
      */
     public GuidancePanel(String page, Texts texts, BooleanProperty shown, Node extra) {
         this.texts = texts;
-        this.shown = shown;
         root.setId("guidance-" + page);
         root.getStyleClass().add("guidance-panel");
         VBox content = new VBox(10);
@@ -85,10 +83,6 @@ public final class GuidancePanel {
 
     public Parent root() {
         return root;
-    }
-
-    public boolean isExpanded() {
-        return shown.get();
     }
 
     private void layout(boolean expanded) {

@@ -38,10 +38,6 @@ final class TabMemory {
         }
     }
 
-    Map<String, Integer> selected() {
-        return Map.copyOf(selected);
-    }
-
     private static List<TabPane> tabPanes(Node root) {
         List<TabPane> found = new ArrayList<>();
         collect(root, found);
