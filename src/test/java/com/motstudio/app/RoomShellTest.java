@@ -75,6 +75,7 @@ class RoomShellTest {
 
     @Test
     void aTextSizeChangeKeepsThePageAndItsTabs(FxRobot robot) {
+        robot.interact(() -> tabs(robot, "journey-tabs").getSelectionModel().select(1));
         robot.interact(() -> app.main.window().select(Page.MONITOR));
         robot.interact(() -> tabs(robot, "monitor-tabs").getSelectionModel().select(3));
         robot.interact(() -> app.main.window().select(Page.MOMENTS));
@@ -88,9 +89,11 @@ class RoomShellTest {
         assertThat(tabs(robot, "moments-data-tabs").getSelectionModel().getSelectedIndex()).isEqualTo(1);
         robot.interact(() -> app.main.window().select(Page.MONITOR));
         assertThat(tabs(robot, "monitor-tabs").getSelectionModel().getSelectedIndex()).as("a page built later").isEqualTo(3);
+        robot.interact(() -> app.main.window().select(Page.JOURNEY));
+        assertThat(tabs(robot, "journey-tabs").getSelectionModel().getSelectedIndex()).as("the map").isEqualTo(1);
 
         robot.interact(() -> app.main.viewModel().show(new WorkshopDocument(app.main.viewModel().document().current(), null), null));
-        assertThat(tabs(robot, "monitor-tabs").getSelectionModel().getSelectedIndex()).as("another workshop opens on the first tab")
+        assertThat(tabs(robot, "journey-tabs").getSelectionModel().getSelectedIndex()).as("another workshop opens on the first tab")
                 .isZero();
     }
 
