@@ -92,8 +92,8 @@ final class HelpSheets {
     private static ScrollPane scrolling(javafx.scene.layout.Region sheet) {
         ScrollPane scroll = new ScrollPane(sheet);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(620);
-        scroll.setPrefViewportHeight(460);
+        scroll.setPrefViewportWidth(700);
+        scroll.setPrefViewportHeight(500);
         scroll.setId("help-scroll");
         return scroll;
     }

@@ -40,7 +40,7 @@ import java.util.Map;
 public final class MainWindow {
     /** Window widths below which the page list shrinks to icons, with normal and with large text. */
     private static final double NARROW = 900;
-    private static final double NARROW_LARGE = 1280;
+    private static final double NARROW_LARGE = 1600;
 
     private final BorderPane root = new BorderPane();
     private final ShellViewModel vm;
