@@ -89,10 +89,14 @@ public final class TimerDisplay {
         return new TimerDisplay(timer, texts, false, start).root;
     }
 
-    /** A large block for a presentation's corner: hidden while no timer is set. */
+    /**
+     * A large block for a presentation's corner: hidden (and taking no room) while no timer is set.
+     * Its colours come from {@code app.css}, which the presentation's scene needs too.
+     */
     public static Node large(ActivityTimer timer, Texts texts) {
         TimerDisplay display = new TimerDisplay(timer, texts, true, () -> { });
         display.root.visibleProperty().bind(display.running.visibleProperty());
+        display.root.managedProperty().bind(display.root.visibleProperty());
         return display.root;
     }
 
