@@ -45,7 +45,7 @@ final class KpiPane {
     private final ComboBox<Direction> direction;
     private final TextField baseline = new TextField();
     private final TextField target = new TextField();
-    private final DatePicker targetDate = new DatePicker();
+    private final DatePicker targetDate = DateText.picker();
     private final TextField source = new TextField();
     private final LinkBoxes moments = new LinkBoxes("plan-kpi-link-",
             (id, on) -> update(x -> PlanChanges.moments(x, PlanChanges.toggled(x.momentIds(), id, on))));
@@ -56,7 +56,6 @@ final class KpiPane {
     KpiPane(PlanViewModel vm, Texts texts, Supplier<String> currentMoment) {
         this.vm = vm;
         this.texts = texts;
-        DateText.use(targetDate, texts.language().locale());
         quickAdd.setId("plan-kpi-new");
         quickAdd.setPromptText(texts.get("plan.kpi.new"));
         quickAdd.setAccessibleText(texts.get("plan.kpi.new"));
