@@ -91,6 +91,7 @@ final class AuditPane implements MonitorSection {
         Label listLabel = new Label(texts.get("monitor.audit.list"));
         listLabel.getStyleClass().add(Styles.TEXT_BOLD);
         audits.setId("audit-list");
+        audits.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.audit.noneYet")));
         audits.setPrefHeight(200);
         audits.setCellFactory(l -> new ListCell<>() {
             @Override

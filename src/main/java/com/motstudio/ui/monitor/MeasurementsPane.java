@@ -76,6 +76,7 @@ final class MeasurementsPane implements MonitorSection {
         n.setPrefWidth(200);
         values.getColumns().setAll(List.of(day, v, n));
         values.setId("measure-values");
+        values.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.measure.emptyValues")));
         values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         values.setPrefHeight(150);
         Button remove = new Button(texts.get("monitor.measure.remove"));
