@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
@@ -86,18 +87,29 @@ public final class PreferencesView {
         ComboBox<T> combo = new ComboBox<>();
         combo.setId(id);
         combo.getItems().setAll(values);
-        // a new converter redraws the shown value and the list in the new language
-        texts.subscribe(t -> combo.setConverter(new StringConverter<>() {
+        // the skin redraws its shown value for a new value, not for a new converter: the shown cell is ours
+        ListCell<T> shown = new ListCell<>() {
             @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(t, value);
+            protected void updateItem(T value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? "" : label.apply(texts.get(), value));
             }
+        };
+        combo.setButtonCell(shown);
+        texts.subscribe(t -> {
+            combo.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(T value) {
+                    return value == null ? "" : label.apply(t, value);
+                }
 
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        }));
+                @Override
+                public T fromString(String text) {
+                    return null;
+                }
+            });
+            shown.setText(combo.getValue() == null ? "" : label.apply(t, combo.getValue()));
+        });
         combo.setValue(selected);
         combo.setMinWidth(200);
         return combo;
