@@ -1,5 +1,6 @@
 package com.motstudio.app;
 
+import com.motstudio.store.TextSize;
 import com.motstudio.store.ThemeChoice;
 import com.motstudio.testing.Snapshots;
 import com.motstudio.text.Language;
@@ -60,10 +61,10 @@ class LanguageEverywhereTest {
     }
 
     /** Opens the app as a computer with this OS locale would, the app set to Simplified Chinese. */
-    private void open(FxRobot robot, Locale os) throws Exception {
+    private void open(FxRobot robot, Locale os, ThemeChoice theme, TextSize size) throws Exception {
         Locale.setDefault(os);
         robot.interact(() -> {
-            app = new AppHarness(stage, home, s -> s.withLanguage("zh-CN").withTheme(ThemeChoice.LIGHT));
+            app = new AppHarness(stage, home, s -> s.withLanguage("zh-CN").withTheme(theme).withTextSize(size));
             stage.setWidth(1000);
             stage.setHeight(700);
         });
@@ -73,15 +74,15 @@ class LanguageEverywhereTest {
 
     @Test
     void onAnAmericanComputerEverythingSpeaksSimplifiedChinese(FxRobot robot) throws Exception {
-        open(robot, Locale.US);
+        open(robot, Locale.US, ThemeChoice.LIGHT, TextSize.NORMAL);
         datePickerSpeaks(robot, Language.SIMPLIFIED_CHINESE, "us");
         placeholdersSpeak(robot, Language.SIMPLIFIED_CHINESE);
         dialogButtonsSpeak(robot, Language.SIMPLIFIED_CHINESE, "us");
     }
 
     @Test
-    void onAGermanComputerEverythingSpeaksChineseAndThePreferencesFollowASwitchToTraditional(FxRobot robot) throws Exception {
-        open(robot, Locale.GERMANY);
+    void onAGermanComputerInDarkLargeTypeEverythingSpeaksChineseAndThePreferencesFollowASwitchToTraditional(FxRobot robot) throws Exception {
+        open(robot, Locale.GERMANY, ThemeChoice.DARK, TextSize.LARGE);
         datePickerSpeaks(robot, Language.SIMPLIFIED_CHINESE, "de");
         dialogButtonsSpeak(robot, Language.SIMPLIFIED_CHINESE, "de");
 
@@ -98,8 +99,8 @@ class LanguageEverywhereTest {
         assertThat(labels).contains(traditional.get("prefs.language"), traditional.get("prefs.theme"),
                 traditional.get("prefs.textSize"), traditional.get("prefs.autosave"));
         assertThat(robot.lookup("#prefs-autosave").queryLabeled().getText()).isEqualTo(traditional.get("prefs.autosave.detail"));
-        assertThat(buttonCellText(robot, "prefs-theme")).isEqualTo(traditional.of(ThemeChoice.LIGHT));
-        assertThat(buttonCellText(robot, "prefs-text-size")).isEqualTo(traditional.of(com.motstudio.store.TextSize.NORMAL));
+        assertThat(buttonCellText(robot, "prefs-theme")).isEqualTo(traditional.of(ThemeChoice.DARK));
+        assertThat(buttonCellText(robot, "prefs-text-size")).isEqualTo(traditional.of(TextSize.LARGE));
         assertThat(robot.lookup("#dialog-close").queryButton().getText()).isEqualTo(traditional.get("common.close"));
         assertThat(((Stage) prefs.getScene().getWindow()).getTitle()).isEqualTo(traditional.get("prefs.title"));
         shoot(prefs.getScene().getRoot(), "preferences-after-switch-zh-TW.png");
@@ -132,7 +133,7 @@ class LanguageEverywhereTest {
     }
 
     /** On every step page of a blank workshop, each table and list says in the app's language that it is empty. */
-    private void placeholdersSpeak(FxRobot robot, Language language) {
+    private void placeholdersSpeak(FxRobot robot, Language language) throws Exception {
         List<String> wrong = new ArrayList<>();
         int seen = 0;
         for (Page page : List.of(Page.JOURNEY, Page.MOMENTS, Page.PLAN, Page.MONITOR)) {
@@ -149,6 +150,7 @@ class LanguageEverywhereTest {
                     wrong.add(page + " " + view.getId() + " " + view.getStyleClass() + " in " + view.getParent() + ": " + text);
                 }
             }
+            shoot(stage.getScene().getRoot(), "placeholders-" + page.key() + "-" + language.tag() + ".png");
         }
         assertThat(seen).as("tables and lists found").isGreaterThan(10);
         assertThat(wrong).as("tables or lists with no placeholder in " + language).isEmpty();
