@@ -164,7 +164,7 @@ final class AuditPane implements MonitorSection {
         grid.getColumns().setAll(List.of(standard, item, criterion, outcome, noteColumn));
         grid.setId("audit-grid");
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        grid.setPlaceholder(new Label(texts.get("monitor.audit.empty")));
+        grid.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.audit.empty")));
         grid.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AuditLine line, boolean empty) {

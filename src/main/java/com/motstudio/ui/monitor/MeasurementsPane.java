@@ -65,7 +65,7 @@ final class MeasurementsPane implements MonitorSection {
                         : s.state() == KpiState.MET || s.state() == KpiState.ON_TRACK ? "-fx-background-color: #e8f5ec;" : "");
             }
         });
-        kpis.setPlaceholder(new Label(texts.get("monitor.kpi.empty")));
+        kpis.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.kpi.empty")));
         kpis.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> showKpi(s));
         TableColumn<Measurement, String> day = new TableColumn<>(texts.get("monitor.measure.date"));
         day.setCellValueFactory(d -> new ReadOnlyStringWrapper(MonitorNames.date(d.getValue().date())));

@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -77,7 +76,7 @@ final class KpiPane {
         HBox bar = new HBox(8, quickAdd, examples);
         bar.setAlignment(Pos.CENTER_LEFT);
         list.setId("plan-kpis");
-        list.setPlaceholder(new Label(texts.get("plan.kpis.none")));
+        list.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("plan.kpis.none")));
         list.setItems(javafx.collections.FXCollections.observableArrayList());
         list.setCellFactory(l -> new ListCell<>() {
             @Override
