@@ -104,6 +104,12 @@ class LanguageEverywhereTest {
         assertThat(robot.lookup("#dialog-close").queryButton().getText()).isEqualTo(traditional.get("common.close"));
         assertThat(((Stage) prefs.getScene().getWindow()).getTitle()).isEqualTo(traditional.get("prefs.title"));
         shoot(prefs.getScene().getRoot(), "preferences-after-switch-zh-TW.png");
+        assertThat(robot.lookup("#dialog-close").queryButton().getFont().getSize()).isEqualTo(TextSize.LARGE.pixels());
+        ComboBox<?> size = robot.lookup("#prefs-text-size").queryAs(ComboBox.class);
+        robot.interact(() -> select(size, TextSize.NORMAL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dialog-close").queryButton().getFont().getSize()).as("the dialog follows the new text size")
+                .isEqualTo(TextSize.NORMAL.pixels());
         robot.interact(() -> robot.lookup("#dialog-close").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -2,6 +2,7 @@ package com.motstudio.ui.common;
 
 import com.motstudio.text.Texts;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -200,14 +201,16 @@ public class FxDialogs implements Dialogs {
         dialog.getDialogPane().setContent(content);
         id(dialog, close, "dialog-close");
         Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
-        // the main window is rebuilt in the new language or text size before this listener runs
         Subscription relabel = language.subscribe(t -> {
             dialog.setTitle(t.get(titleKey));
             closeButton.setText(t.get("common.close"));
-            styleLikeOwner(dialog);
         });
+        // a new language or text size rebuilds the main window: its new root has the new text size
+        Scene main = owner.get() == null ? null : owner.get().getScene();
+        Subscription restyle = main == null ? Subscription.EMPTY : main.rootProperty().subscribe(root -> styleLikeOwner(dialog));
         dialog.showAndWait();
         relabel.unsubscribe();
+        restyle.unsubscribe();
     }
 
     /** OK in the app's language: JavaFX's {@code ButtonType.OK} took its text once, from the OS locale. */
