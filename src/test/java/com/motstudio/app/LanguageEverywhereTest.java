@@ -110,6 +110,16 @@ class LanguageEverywhereTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dialog-close").queryButton().getFont().getSize()).as("the dialog follows the new text size")
                 .isEqualTo(TextSize.NORMAL.pixels());
+        robot.interact(() -> select(language, Language.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        Texts english = new Texts(Language.ENGLISH);
+        javafx.scene.text.Text shownAutosave = (javafx.scene.text.Text) robot.lookup("#prefs-autosave").query().lookup(".text");
+        assertThat(shownAutosave.getText()).as("wrapped in the grown dialog, not cut").isEqualTo(english.get("prefs.autosave.detail"));
+        assertThat(robot.lookup("#dialog-close").queryButton().getText()).isEqualTo(english.get("common.close"));
+        shoot(prefs.getScene().getRoot(), "preferences-after-switch-en.png");
+        robot.interact(() -> select(language, Language.TRADITIONAL_CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#dialog-close").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
 

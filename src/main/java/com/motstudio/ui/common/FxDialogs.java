@@ -1,6 +1,7 @@
 package com.motstudio.ui.common;
 
 import com.motstudio.text.Texts;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -207,7 +208,15 @@ public class FxDialogs implements Dialogs {
         });
         // a new language or text size rebuilds the main window: its new root has the new text size
         Scene main = owner.get() == null ? null : owner.get().getScene();
-        Subscription restyle = main == null ? Subscription.EMPTY : main.rootProperty().subscribe(root -> styleLikeOwner(dialog));
+        Subscription restyle = main == null ? Subscription.EMPTY : main.rootProperty().subscribe(root -> {
+            styleLikeOwner(dialog);
+            // longer texts or larger type: the dialog grows to show them whole (after the next layout)
+            Platform.runLater(() -> {
+                if (dialog.isShowing()) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            });
+        });
         dialog.showAndWait();
         relabel.unsubscribe();
         restyle.unsubscribe();

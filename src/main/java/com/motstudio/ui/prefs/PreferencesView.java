@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 import java.util.function.BiFunction;
@@ -60,7 +61,8 @@ public final class PreferencesView {
         autosave.setId("prefs-autosave");
         autosave.setSelected(model.get().autosave());
         autosave.setWrapText(true);
-        autosave.setMaxWidth(360);
+        autosave.setPrefWidth(360);
+        autosave.setMinHeight(Region.USE_PREF_SIZE); // two lines in English rather than one cut short
         autosave.selectedProperty().addListener((o, a, b) -> model.update(s -> s.withAutosave(b)));
         add("prefs.autosave", autosave);
     }
