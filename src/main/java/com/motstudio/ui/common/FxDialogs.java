@@ -222,7 +222,7 @@ public class FxDialogs implements Dialogs {
         restyle.unsubscribe();
     }
 
-    /** OK in the app's language: JavaFX's {@code ButtonType.OK} took its text once, from the OS locale. */
+    /** OK in the app's language: JavaFX's own OK button type took its text once, from the OS locale. */
     private ButtonType ok() {
         return new ButtonType(texts.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
     }
