@@ -37,7 +37,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -79,6 +79,7 @@ public final class MainStage {
                 chime.run();
             }
         });
+        useLanguageInJavaFx();
         this.dialogs = dialogsFor.apply(texts);
         WorkshopStore store = services.store();
         this.templates = new Templates(store);
@@ -147,8 +148,7 @@ public final class MainStage {
     }
 
     private void offerRecovery(RecoveryStore.Recovery found) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.language().locale())
-                .format(found.savedAt().atZone(ZoneId.systemDefault()));
+        String when = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT).format(found.savedAt().atZone(ZoneId.systemDefault()));
         String name = found.originalFile() == null ? texts.get("shell.untitled") : found.originalFile().getFileName().toString();
         if (dialogs.confirm(texts.get("dialog.recover.title"), texts.format("dialog.recover.message", when, name))) {
             switch (recovery.restore(found)) {
@@ -172,11 +172,23 @@ public final class MainStage {
         }
         if (!before.language().equals(after.language()) || before.textSize() != after.textSize()) {
             texts = new Texts(preferences.language());
+            useLanguageInJavaFx();
             dialogs = dialogsFor.apply(texts);
             vm.relocalize(texts, dialogs);
             build(window == null ? null : window.selectedPage());
             stage.setTitle(title());
         }
+    }
+
+    /**
+     * JavaFX's own texts (table placeholders, text-field menus) and the date picker's month and
+     * weekday names come from the JVM's default locales, read whenever a control is made or a popup
+     * drawn; the OS locale would mix English or German into a Chinese window. So the app's
+     * language becomes the JVM's locale for every category, before any control of the language
+     * is made. Files and the command line never depend on it: they name their locale.
+     */
+    private void useLanguageInJavaFx() {
+        Locale.setDefault(texts.language().locale());
     }
 
     private void build(Page page) {
@@ -214,7 +226,8 @@ public final class MainStage {
     }
 
     private void showPreferences() {
-        dialogs.showPanel(texts.get("prefs.title"), new PreferencesView(preferences, texts).root());
+        PreferencesView view = new PreferencesView(preferences);
+        dialogs.showPanel("prefs.title", view.root(), view.texts());
     }
 
     private void showAbout() {

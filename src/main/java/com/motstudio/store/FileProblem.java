@@ -68,7 +68,7 @@ public record FileProblem(Kind kind, long line, long column, String path, List<S
         return where.isEmpty() ? what : texts.format("problem.where", where, what);
     }
 
-    /** JSON type names, limits, expected forms and kinds of record are shown in the reader's language. */
+    /** JSON type names, limits, expected forms and kinds of record are shown in the reader's language; counts as numbers. */
     private Object[] shownArgs(Texts texts) {
         Object[] shown = args.toArray();
         switch (kind) {
@@ -80,6 +80,7 @@ public record FileProblem(Kind kind, long line, long column, String path, List<S
             case OUT_OF_RANGE -> shown[0] = translated(texts, "problem.limit.", args.getFirst());
             case BAD_FORMAT -> shown[0] = translated(texts, "problem.form.", args.getFirst());
             case DANGLING_REFERENCE -> shown[1] = translated(texts, "problem.target.", args.get(1));
+            case MORE -> shown[0] = Long.parseLong(args.getFirst()); // a count: "1 more problem", "2 more problems"
             default -> { }
         }
         return shown;

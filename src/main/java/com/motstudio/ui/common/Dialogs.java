@@ -61,4 +61,10 @@ public interface Dialogs {
 
     /** Shows a panel (e.g. the preferences) in a dialog with a Close button, and waits until it is closed. */
     void showPanel(String title, javafx.scene.Parent content);
+
+    /**
+     * Shows a panel whose language can change while it is open (the preferences): its title and
+     * Close button follow the texts given, and it waits until it is closed.
+     */
+    void showPanel(String titleKey, javafx.scene.Parent content, javafx.beans.value.ObservableValue<com.motstudio.text.Texts> texts);
 }

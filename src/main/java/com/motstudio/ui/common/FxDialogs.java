@@ -1,7 +1,9 @@
 package com.motstudio.ui.common;
 
 import com.motstudio.text.Texts;
+import javafx.application.Platform;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -11,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.Subscription;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Window;
 
 import java.io.File;
@@ -20,7 +24,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** {@link Dialogs} with JavaFX alerts and file choosers, owned by the main window. */
+/**
+ * {@link Dialogs} with JavaFX alerts and file choosers, owned by the main window. Every button text
+ * comes from our texts: JavaFX's own {@code ButtonType}s are labelled in the OS language.
+ */
 public class FxDialogs implements Dialogs {
     private final Supplier<Window> owner;
     private final Texts texts;
@@ -143,7 +150,8 @@ public class FxDialogs implements Dialogs {
 
     @Override
     public void showProblems(String title, String message, List<String> details) {
-        Alert alert = alert(Alert.AlertType.ERROR, title, message, ButtonType.OK);
+        ButtonType ok = ok();
+        Alert alert = alert(Alert.AlertType.ERROR, title, message, ok);
         TextArea list = new TextArea(String.join("\n", details));
         list.setId("dialog-details");
         list.setEditable(false);
@@ -152,21 +160,23 @@ public class FxDialogs implements Dialogs {
         Label heading = new Label(message);
         heading.setWrapText(true);
         alert.getDialogPane().setContent(new VBox(8, heading, list));
-        id(alert, ButtonType.OK, "dialog-ok");
+        id(alert, ok, "dialog-ok");
         alert.showAndWait();
     }
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = alert(Alert.AlertType.ERROR, title, message, ButtonType.OK);
-        id(alert, ButtonType.OK, "dialog-ok");
+        ButtonType ok = ok();
+        Alert alert = alert(Alert.AlertType.ERROR, title, message, ok);
+        id(alert, ok, "dialog-ok");
         alert.showAndWait();
     }
 
     @Override
     public void inform(String title, String message) {
-        Alert alert = alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK);
-        id(alert, ButtonType.OK, "dialog-ok");
+        ButtonType ok = ok();
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, message, ok);
+        id(alert, ok, "dialog-ok");
         alert.showAndWait();
     }
 
@@ -181,6 +191,40 @@ public class FxDialogs implements Dialogs {
         id(dialog, close, "dialog-close");
         styleLikeOwner(dialog);
         dialog.showAndWait();
+    }
+
+    @Override
+    public void showPanel(String titleKey, Parent content, ObservableValue<Texts> language) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        ButtonType close = new ButtonType(texts.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(close);
+        dialog.getDialogPane().setContent(content);
+        id(dialog, close, "dialog-close");
+        Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
+        Subscription relabel = language.subscribe(t -> {
+            dialog.setTitle(t.get(titleKey));
+            closeButton.setText(t.get("common.close"));
+        });
+        // a new language or text size rebuilds the main window: its new root has the new text size
+        Scene main = owner.get() == null ? null : owner.get().getScene();
+        Subscription restyle = main == null ? Subscription.EMPTY : main.rootProperty().subscribe(root -> {
+            styleLikeOwner(dialog);
+            // longer texts or larger type: the dialog grows to show them whole (after the next layout)
+            Platform.runLater(() -> {
+                if (dialog.isShowing()) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            });
+        });
+        dialog.showAndWait();
+        relabel.unsubscribe();
+        restyle.unsubscribe();
+    }
+
+    /** OK in the app's language: JavaFX's own OK button type took its text once, from the OS locale. */
+    private ButtonType ok() {
+        return new ButtonType(texts.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
     }
 
     private void styleLikeOwner(Dialog<?> dialog) {

@@ -25,6 +25,7 @@ public final class ProblemList {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         ListView<String> list = new ListView<>();
         list.setId(id);
+        list.setPlaceholder(Placeholder.of(texts.get("common.placeholder.problems")));
         problems.stream().map(p -> p.describe(texts)).forEach(list.getItems()::add);
         list.setPrefHeight(Math.min(height, 28.0 * list.getItems().size() + 10));
         list.setCellFactory(l -> new ListCell<>() {

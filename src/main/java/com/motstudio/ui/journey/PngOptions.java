@@ -67,7 +67,7 @@ final class PngOptions {
 
     private static String describe(JourneyMap map, int w, Texts texts) {
         int h = MapPng.heightFor(map, Math.max(1, w));
-        return fits(map, w) ? texts.format("journey.png.size", w, h, String.format("%.1f", w * (double) h / 1e6))
+        return fits(map, w) ? texts.format("journey.png.size", w, h, String.format(texts.language().locale(), "%.1f", w * (double) h / 1e6))
                 : texts.format("journey.png.tooLarge", w, h);
     }
 }

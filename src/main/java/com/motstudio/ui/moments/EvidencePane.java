@@ -60,12 +60,14 @@ final class EvidencePane {
         servqualSummary.setWrapText(true);
         servqualSummary.setId("moments-servqual-summary");
         dimensions.setId("moments-servqual-dimensions");
+        dimensions.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("moments.evidence.noServqual")));
         column(dimensions, "moments.servqual.dimension", d -> texts.of(d.dimension()));
         column(dimensions, "moments.servqual.expectation", d -> number(d.expectation()));
         column(dimensions, "moments.servqual.perception", d -> number(d.perception()));
         column(dimensions, "moments.servqual.gap", d -> number(d.gap()));
         column(dimensions, "moments.servqual.weight", d -> number(d.weight()));
         needs.setId("moments-kano-needs");
+        needs.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("moments.evidence.noKano")));
         column(needs, "moments.kano.need", r -> needName(r.needId()));
         column(needs, "moments.kano.counts", r -> texts.format("moments.kano.countsValue", r.counts().attractive(), r.counts().oneDimensional(),
                 r.counts().mustBe(), r.counts().indifferent(), r.counts().reverse(), r.counts().questionable()));
@@ -80,6 +82,7 @@ final class EvidencePane {
                 texts.get("moments.ipa.cross." + value.name().toLowerCase(java.util.Locale.ROOT))));
         crossAt.valueProperty().addListener((o, a, b) -> refresh());
         ratings.setId("moments-ratings");
+        ratings.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("moments.evidence.noRatings")));
         column(ratings, "moments.ratings.name", r -> r.name().isEmpty() ? texts.of(r.kind()) : r.name());
         column(ratings, "moments.ratings.kind", r -> texts.of(r.kind()));
         column(ratings, "moments.ratings.touchpoint", r -> r.touchpointId().isEmpty() ? texts.get("moments.ratings.wholeJourney")

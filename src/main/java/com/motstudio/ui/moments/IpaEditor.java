@@ -106,7 +106,7 @@ final class IpaEditor {
         quadrant.setSortable(false);
         table.getColumns().add(quadrant);
         name.setSortable(false);
-        table.setPlaceholder(new Label(texts.get("surveydata.ipa.none")));
+        table.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("surveydata.ipa.none")));
     }
 
     private void numberColumn(String key, Function<IpaScore, Double> read, BiFunction<IpaScore, Double, IpaScore> write) {

@@ -45,7 +45,7 @@ final class KanoAnswers {
         grid.typedColumn(texts.get("moments.kano.functional"), 200, n -> answer(n, KanoPair::functional), (n, k) -> type(n, k, true));
         grid.typedColumn(texts.get("moments.kano.dysfunctional"), 200, n -> answer(n, KanoPair::dysfunctional), (n, k) -> type(n, k, false));
         grid.table().setPrefHeight(240);
-        grid.table().setPlaceholder(new Label(texts.get("surveydata.kano.noNeeds")));
+        grid.table().setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("surveydata.kano.noNeeds")));
         StringBuilder legend = new StringBuilder();
         for (int i = 0; i < KEYS.size(); i++) {
             legend.append(i == 0 ? "" : "   ").append(texts.format("surveydata.kano.key", i + 1, texts.of(KEYS.get(i))));

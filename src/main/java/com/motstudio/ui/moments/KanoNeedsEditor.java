@@ -34,6 +34,7 @@ final class KanoNeedsEditor {
     KanoNeedsEditor(MomentsViewModel vm, Texts texts, com.motstudio.ui.common.Dialogs dialogs) {
         this.vm = vm;
         table.setId("moments-kano-edit");
+        table.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("moments.kano.empty")));
         table.setEditable(true);
         table.getStyleClass().add(Styles.DENSE);
         table.setPrefHeight(170);

@@ -36,6 +36,7 @@ final class RankingTable {
 
     RankingTable(Texts texts) {
         table.setId("moments-ranking");
+        table.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("moments.ranking.empty")));
         table.setItems(rows);
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setAccessibleText(texts.get("moments.ranking"));

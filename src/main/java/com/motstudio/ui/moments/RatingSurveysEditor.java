@@ -112,7 +112,7 @@ final class RatingSurveysEditor {
         kindColumn.setPrefWidth(200);
         touchpoint.setPrefWidth(200);
         surveys.getColumns().setAll(List.of(name, kindColumn, touchpoint, score));
-        surveys.setPlaceholder(new Label(texts.get("surveydata.ratings.none")));
+        surveys.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("surveydata.ratings.none")));
     }
 
     private void add() {

@@ -47,6 +47,7 @@ final class ScoringGrid {
     ScoringGrid(MomentsViewModel vm, Texts texts, java.util.function.Supplier<Summary> summary, java.util.function.Function<Touchpoint, String> score) {
         this.vm = vm;
         table.setId("moments-grid");
+        table.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("moments.grid.empty")));
         table.setItems(vm.touchpoints());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.BORDERED);

@@ -52,7 +52,7 @@ final class ServqualAnswers {
         grid.typedColumn(texts.get("moments.servqual.perception"), 100, i -> value(i, ServqualAnswer::perception),
                 (i, key) -> type(i, key, false));
         grid.table().setPrefHeight(300);
-        grid.table().setPlaceholder(new Label(texts.get("surveydata.servqual.noItems")));
+        grid.table().setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("surveydata.servqual.noItems")));
         message.setId("moments-servqual-message");
         message.getStyleClass().add(Styles.TEXT_MUTED);
         message.setWrapText(true);

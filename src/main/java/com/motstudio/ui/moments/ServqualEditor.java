@@ -98,6 +98,7 @@ final class ServqualEditor {
 
     private void buildItems() {
         items.setId("moments-servqual-items");
+        items.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("moments.servqual.empty")));
         items.setEditable(true);
         items.getStyleClass().add(Styles.DENSE);
         items.setPrefHeight(220);

@@ -36,6 +36,7 @@ final class TouchpointPicker {
         }
         ListView<String> list = new ListView<>();
         list.setId("moments-link-touchpoints");
+        list.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("moments.link.empty")));
         list.getItems().setAll(ticked.keySet());
         // the ticks by touchpoint id, where an accessibility tool or test can read and set them
         list.setUserData(ticked);

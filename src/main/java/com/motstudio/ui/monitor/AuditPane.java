@@ -91,6 +91,7 @@ final class AuditPane implements MonitorSection {
         Label listLabel = new Label(texts.get("monitor.audit.list"));
         listLabel.getStyleClass().add(Styles.TEXT_BOLD);
         audits.setId("audit-list");
+        audits.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.audit.noneYet")));
         audits.setPrefHeight(200);
         audits.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -163,7 +164,7 @@ final class AuditPane implements MonitorSection {
         grid.getColumns().setAll(List.of(standard, item, criterion, outcome, noteColumn));
         grid.setId("audit-grid");
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        grid.setPlaceholder(new Label(texts.get("monitor.audit.empty")));
+        grid.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.audit.empty")));
         grid.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AuditLine line, boolean empty) {

@@ -45,8 +45,10 @@ final class CompliancePane implements MonitorSection {
         HBox top = new HBox(8, label, grouping);
         top.setAlignment(Pos.CENTER_LEFT);
         table.setId("compliance-table");
+        table.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.compliance.empty")));
         table.setPrefHeight(200);
         failing.setId("compliance-failing");
+        failing.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.compliance.noFailing")));
         failing.setPrefWidth(340);
         failing.setMinWidth(300);
         failing.setCellFactory(l -> new javafx.scene.control.ListCell<>() {

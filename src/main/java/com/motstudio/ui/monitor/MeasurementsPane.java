@@ -65,7 +65,7 @@ final class MeasurementsPane implements MonitorSection {
                         : s.state() == KpiState.MET || s.state() == KpiState.ON_TRACK ? "-fx-background-color: #e8f5ec;" : "");
             }
         });
-        kpis.setPlaceholder(new Label(texts.get("monitor.kpi.empty")));
+        kpis.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.kpi.empty")));
         kpis.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> showKpi(s));
         TableColumn<Measurement, String> day = new TableColumn<>(texts.get("monitor.measure.date"));
         day.setCellValueFactory(d -> new ReadOnlyStringWrapper(MonitorNames.date(d.getValue().date())));
@@ -76,6 +76,7 @@ final class MeasurementsPane implements MonitorSection {
         n.setPrefWidth(200);
         values.getColumns().setAll(List.of(day, v, n));
         values.setId("measure-values");
+        values.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.measure.emptyValues")));
         values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         values.setPrefHeight(150);
         Button remove = new Button(texts.get("monitor.measure.remove"));

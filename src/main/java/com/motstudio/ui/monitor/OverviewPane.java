@@ -64,7 +64,7 @@ final class OverviewPane implements MonitorSection {
                 });
             }
         });
-        table.setPlaceholder(new Label(texts.get("monitor.overview.empty")));
+        table.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.overview.empty")));
         Label legend = new Label(texts.get("monitor.overview.legend"));
         legend.getStyleClass().add(Styles.TEXT_MUTED);
         legend.setWrapText(true);

@@ -125,7 +125,7 @@ final class RoundsPane implements MonitorSection {
                 });
             }
         });
-        table.setPlaceholder(new Label(texts.get("monitor.compare.empty")));
+        table.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.compare.empty")));
         table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox box = new VBox(8, title, pick, table, chart);

@@ -40,8 +40,8 @@ final class ActionForm {
             (id, on) -> update(x -> PlanChanges.kpis(x, PlanChanges.toggled(x.kpiIds(), id, on))));
     private final ComboBox<String> owner = new ComboBox<>();
     private final ComboBox<String> department = new ComboBox<>();
-    private final DatePicker start = new DatePicker();
-    private final DatePicker due = new DatePicker();
+    private final DatePicker start = DateText.picker();
+    private final DatePicker due = DateText.picker();
     private final ComboBox<Integer> effort = new ComboBox<>();
     private final ComboBox<Integer> impact = new ComboBox<>();
     private final TextField cost = new TextField();
@@ -55,8 +55,6 @@ final class ActionForm {
         type.getItems().setAll(ActionType.values());
         status = Choices.of(texts::of);
         status.getItems().setAll(ActionStatus.values());
-        DateText.use(start, texts.language().locale());
-        DateText.use(due, texts.language().locale());
         FormGrid grid = new FormGrid(texts);
         grid.add("plan.action.title", title).setId("plan-action-title");
         grid.add("plan.action.type", type).setId("plan-action-type");

@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -45,7 +44,7 @@ final class KpiPane {
     private final ComboBox<Direction> direction;
     private final TextField baseline = new TextField();
     private final TextField target = new TextField();
-    private final DatePicker targetDate = new DatePicker();
+    private final DatePicker targetDate = DateText.picker();
     private final TextField source = new TextField();
     private final LinkBoxes moments = new LinkBoxes("plan-kpi-link-",
             (id, on) -> update(x -> PlanChanges.moments(x, PlanChanges.toggled(x.momentIds(), id, on))));
@@ -56,7 +55,6 @@ final class KpiPane {
     KpiPane(PlanViewModel vm, Texts texts, Supplier<String> currentMoment) {
         this.vm = vm;
         this.texts = texts;
-        DateText.use(targetDate, texts.language().locale());
         quickAdd.setId("plan-kpi-new");
         quickAdd.setPromptText(texts.get("plan.kpi.new"));
         quickAdd.setAccessibleText(texts.get("plan.kpi.new"));
@@ -78,7 +76,7 @@ final class KpiPane {
         HBox bar = new HBox(8, quickAdd, examples);
         bar.setAlignment(Pos.CENTER_LEFT);
         list.setId("plan-kpis");
-        list.setPlaceholder(new Label(texts.get("plan.kpis.none")));
+        list.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("plan.kpis.none")));
         list.setItems(javafx.collections.FXCollections.observableArrayList());
         list.setCellFactory(l -> new ListCell<>() {
             @Override

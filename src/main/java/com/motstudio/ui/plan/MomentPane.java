@@ -66,7 +66,7 @@ final class MomentPane {
                 setPrefWidth(0);
             }
         });
-        list.setPlaceholder(new Label(texts.get("plan.moments.none")));
+        list.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("plan.moments.none")));
         list.setItems(vm.moments());
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setWrapText(true);

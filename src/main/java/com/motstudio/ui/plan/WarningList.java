@@ -2,7 +2,6 @@ package com.motstudio.ui.plan;
 
 import com.motstudio.method.plan.PlanWarning;
 import com.motstudio.text.Texts;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -19,7 +18,7 @@ final class WarningList {
     WarningList(PlanViewModel vm, Texts texts, Consumer<PlanWarning> goTo) {
         list.setId("plan-warnings");
         list.setItems(vm.warnings());
-        list.setPlaceholder(new Label(texts.get("plan.warnings.none")));
+        list.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("plan.warnings.none")));
         list.setPrefHeight(92);
         list.setFixedCellSize(30);
         list.setAccessibleText(texts.get("plan.warnings"));

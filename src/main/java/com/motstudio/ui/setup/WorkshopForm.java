@@ -108,11 +108,10 @@ final class WorkshopForm {
     }
 
     private DatePicker datePicker(String id, String promptKey) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = DateText.picker();
         picker.setId(id);
         picker.setPromptText(texts.get(promptKey));
         picker.setShowWeekNumbers(false);
-        DateText.use(picker, texts.language().locale());
         return picker;
     }
 

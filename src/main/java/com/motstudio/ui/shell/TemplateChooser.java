@@ -21,6 +21,7 @@ public final class TemplateChooser {
 
     public TemplateChooser(Texts texts) {
         sectors.setId("template-sectors");
+        sectors.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("templates.none")));
         sectors.getItems().setAll(Templates.SECTORS);
         sectors.setCellFactory(l -> new ListCell<>() {
             @Override

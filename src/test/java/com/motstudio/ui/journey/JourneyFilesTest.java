@@ -63,7 +63,7 @@ class JourneyFilesTest {
         robot.clickOn("#journey-import");
 
         Parent panel = dialogs.panels.getFirst();
-        assertThat(text(panel, "import-summary")).contains("room.csv").contains("2 touchpoints").contains("1 new stages")
+        assertThat(text(panel, "import-summary")).contains("room.csv").contains("2 touchpoints").contains("1 new stage created")
                 .contains("2 rows skipped");
         ListView<?> problems = (ListView<?>) panel.lookup("#import-problems");
         assertThat(problems.getItems()).hasSize(2);

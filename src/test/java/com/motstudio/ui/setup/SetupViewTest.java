@@ -187,7 +187,7 @@ class SetupViewTest {
         click(robot, "setup-customer-type-remove-1");
         assertThat(document.current().customerTypes()).hasSize(2);
         click(robot, "setup-customer-type-remove-1");
-        assertThat(dialogs.confirmations).hasSize(2).allMatch(m -> m.contains("1 emotion scores for \"Window colleagues\""));
+        assertThat(dialogs.confirmations).hasSize(2).allMatch(m -> m.contains("1 emotion score for \"Window colleagues\""));
         assertThat(document.current().customerTypes()).extracting(CustomerType::name).containsExactly("Citizens");
         assertThat(document.current().journey().touchpoints().getFirst().emotions()).isEmpty();
     }
