@@ -105,7 +105,7 @@ public final class TimerDisplay {
         long h = seconds / 3600;
         long m = seconds % 3600 / 60;
         long s = seconds % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%02d:%02d", m, s);
+        return h > 0 ? String.format(java.util.Locale.ROOT, "%d:%02d:%02d", h, m, s) : String.format(java.util.Locale.ROOT, "%02d:%02d", m, s);
     }
 
     private void follow(boolean shown) {
