@@ -14,6 +14,7 @@ import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.TaskRunner;
 import com.motstudio.ui.prefs.PreferencesModel;
+import com.motstudio.ui.present.PresentationWindow;
 import com.motstudio.ui.prefs.PreferencesView;
 import com.motstudio.ui.shell.MainWindow;
 import com.motstudio.ui.shell.MenuBarView;
@@ -54,6 +55,7 @@ public final class MainStage {
     private Dialogs dialogs;
     private MainWindow window;
     private final Templates templates;
+    private PresentationWindow presentation;
 
     public MainStage(Stage stage, AppServices services, Function<Texts, Dialogs> dialogsFor, TaskRunner runner, Runnable exit) {
         this.stage = stage;
@@ -164,7 +166,7 @@ public final class MainStage {
             window.dispose();
         }
         window = new MainWindow(vm, texts, dialogs, preferences,
-                new MenuBarView.Actions(this::newFromTemplate, this::showPreferences, this::showAbout, this::quit), page);
+                new MenuBarView.Actions(this::newFromTemplate, this::showPreferences, this::showAbout, this::quit, this::present), page);
         window.root().setStyle("-fx-font-family: \"" + fontFamily + "\"; -fx-font-size: "
                 + preferences.get().textSize().pixels() + "px;");
         stage.getScene().setRoot(window.root());
@@ -187,6 +189,22 @@ public final class MainStage {
             case LoadResult.Refused refused -> dialogs.showProblems(texts.get("templates.title"),
                     texts.get("templates.broken"), refused.problems().stream().map(p -> p.describe(texts)).toList());
         }
+    }
+
+    /** F5, View > Present: the slides full screen, on the other screen when there are two; once only. */
+    public void present() {
+        if (presentation != null && presentation.isShowing()) {
+            presentation.toFront();
+            return;
+        }
+        // the last argument is the slides' top-right corner: the activity timer's countdown goes there
+        presentation = new PresentationWindow(stage, vm.documentProperty(), texts, fontFamily, null);
+        presentation.show();
+    }
+
+    /** The open presentation, or null when presentation mode was never opened. */
+    public PresentationWindow presentation() {
+        return presentation;
     }
 
     private void showPreferences() {

@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCombination;
 /** The menu bar: File, Edit, View, Help, with the usual shortcuts. */
 public final class MenuBarView {
     /** What the menus do that the shell view model does not. */
-    public record Actions(Runnable newFromTemplate, Runnable preferences, Runnable about, Runnable quit) {}
+    public record Actions(Runnable newFromTemplate, Runnable preferences, Runnable about, Runnable quit, Runnable present) {}
 
     private final MenuBar bar = new MenuBar();
     private final ShellViewModel vm;
@@ -47,7 +47,8 @@ public final class MenuBarView {
         MenuItem redoAlt = item("menu.edit.redo", "menu-redo-alt", "Shortcut+Shift+Z", vm::redo);
         redoAlt.setVisible(false);
         Menu edit = menu("menu.edit", "menu-edit", undo, redo, redoAlt);
-        Menu view = menu("menu.view", "menu-view", item("menu.view.preferences", "menu-preferences", "Shortcut+Comma", actions.preferences()));
+        Menu view = menu("menu.view", "menu-view", item("menu.view.present", "menu-present", "F5", actions.present()),
+                item("menu.view.preferences", "menu-preferences", "Shortcut+Comma", actions.preferences()));
         Menu help = menu("menu.help", "menu-help", item("menu.help.about", "menu-about", null, actions.about()));
         bar.getMenus().addAll(file, edit, view, help);
         bar.setUseSystemMenuBar(true);

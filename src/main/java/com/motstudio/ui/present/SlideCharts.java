@@ -1,0 +1,86 @@
+package com.motstudio.ui.present;
+
+import com.motstudio.method.KeyMomentAnalysis;
+import com.motstudio.method.monitor.KpiStatus;
+import com.motstudio.model.CustomerType;
+import com.motstudio.model.Touchpoint;
+import com.motstudio.model.Trait;
+import com.motstudio.model.Workshop;
+import com.motstudio.report.BundledFont;
+import com.motstudio.report.chart.ChartOptions;
+import com.motstudio.report.chart.KpiTrends;
+import com.motstudio.report.chart.PairedBarChart;
+import com.motstudio.report.chart.ScoreChart;
+import com.motstudio.report.chart.TrendChart;
+import com.motstudio.report.map.JourneyMap;
+import com.motstudio.report.map.MapLayout;
+import com.motstudio.report.map.MapOptions;
+import com.motstudio.report.pdf.CurveChart;
+import com.motstudio.text.Texts;
+import com.motstudio.ui.common.ChartCanvas;
+import com.motstudio.ui.monitor.RoundCharts;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The slides' pictures, drawn by the same charts and map as the pages and the report, with the
+ * room's type size: the slide's title is written above them, so the charts leave out their own.
+ */
+final class SlideCharts {
+    /** How many touchpoints the ranking chart shows: the top ones, read from the back of a room. */
+    private static final int RANKED = 8;
+    /** The width the emotion-curve chart is drawn at before it is scaled up to the slide (its text is small, for paper). */
+    private static final double CURVE_PAPER_WIDTH = 620;
+
+    private final Texts texts;
+    private final float size;
+
+    /** Charts in one language whose texts are {@code size} pixels high. */
+    SlideCharts(Texts texts, float size) {
+        this.texts = texts;
+        this.size = size;
+    }
+
+    /** The map with the emotion curves of up to two customer types that have scores. */
+    JourneyMap map(MapLayout layout, Workshop w) {
+        List<String> types = w.customerTypes().stream().map(CustomerType::id)
+                .filter(id -> w.journey().touchpoints().stream().anyMatch(t -> t.emotionOf(id).isPresent())).limit(2).toList();
+        return layout.layout(w, MapOptions.of(texts, types));
+    }
+
+    /** Every customer type's curve with its peak ringed and its end marked, scaled up from the report's size. */
+    ChartCanvas.Painter curves(Workshop w) {
+        List<CustomerType> types = w.customerTypes().stream()
+                .filter(c -> w.journey().touchpoints().stream().anyMatch(t -> t.emotionOf(c.id()).isPresent())).toList();
+        CurveChart chart = new CurveChart(w.journey().stages(), types, texts);
+        return (g, width, height) -> {
+            double zoom = width / CURVE_PAPER_WIDTH;
+            g.scale(zoom, zoom);
+            chart.paint(g, CURVE_PAPER_WIDTH, height / zoom);
+        };
+    }
+
+    ScoreChart ranking(Workshop w, KeyMomentAnalysis analysis) {
+        List<ScoreChart.Row> rows = analysis.ranking().stream().filter(r -> r.score().score() != null)
+                .map(r -> new ScoreChart.Row(w.journey().touchpoint(r.touchpointId()).map(Touchpoint::name).orElse(r.touchpointId()),
+                        r.score().score(), r.score().cells().stream().filter(c -> c.points() != null)
+                        .map(c -> new ScoreChart.Segment(texts.of(c.trait()), c.points())).toList()))
+                .toList();
+        return new ScoreChart(new ScoreChart.Data(rows, Arrays.stream(Trait.values()).map(texts::of).toList(), RANKED),
+                options().untitled());
+    }
+
+    PairedBarChart rounds(Workshop w) {
+        return new PairedBarChart(RoundCharts.firstToLast(w, texts).orElseThrow(), options().untitled());
+    }
+
+    /** One trend chart per KPI, each titled with its KPI's name. */
+    List<TrendChart> kpis(List<KpiStatus> page) {
+        return page.stream().map(s -> new TrendChart(KpiTrends.of(s, texts), options())).toList();
+    }
+
+    private ChartOptions options() {
+        return new ChartOptions(texts, BundledFont.of(size), true);
+    }
+}
