@@ -18,6 +18,9 @@ public final class RoundCharts {
         if (rounds.size() < 2) {
             return Optional.empty();
         }
-        return Optional.of(Comparisons.chart(w, rounds.getFirst(), rounds.getLast(), new MonitorNames(w, texts), texts));
+        PairedBarChart.Data all = Comparisons.chart(w, rounds.getFirst(), rounds.getLast(), new MonitorNames(w, texts), texts);
+        // a figure neither round recorded has no bars to show
+        List<PairedBarChart.Row> measured = all.rows().stream().filter(r -> r.before() != null || r.after() != null).toList();
+        return Optional.of(new PairedBarChart.Data(all.title(), all.beforeLabel(), all.afterLabel(), measured, all.max()));
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -67,11 +68,13 @@ public final class PresentationView {
         this.charts = new SlideCharts(texts, (float) (typeSize * 0.9));
         root.setId("presentation");
         root.getStyleClass().add("presentation");
-        root.getStylesheets().add(PresentationView.class.getResource("present.css").toExternalForm());
+        // the app's own rules (the matrix's cells) first, then the room's
+        root.getStylesheets().addAll(PresentationView.class.getResource("/com/motstudio/ui/app.css").toExternalForm(),
+                PresentationView.class.getResource("present.css").toExternalForm());
         root.setStyle(String.format(Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;", fontFamily, typeSize));
         root.setTop(heading());
         slide.setId("present-slide");
-        slide.setPadding(new Insets(0, typeSize, 0, typeSize));
+        slide.setPadding(new Insets(0, typeSize, typeSize * 0.5, typeSize));
         root.setCenter(slide);
         root.setBottom(controls());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -114,13 +117,15 @@ public final class PresentationView {
         HBox.setHgrow(words, Priority.ALWAYS);
         corner.setId("present-corner");
         corner.setAlignment(Pos.TOP_RIGHT);
+        corner.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(typeSize, words, corner);
         top.setPadding(new Insets(typeSize * 0.8, typeSize, typeSize * 0.6, typeSize));
         return top;
     }
 
     private Parent controls() {
-        HBox buttons = new HBox(typeSize * 0.4);
+        // a row that wraps on a narrow screen rather than pushing the slide wider than the screen
+        FlowPane buttons = new FlowPane(typeSize * 0.4, typeSize * 0.3);
         buttons.setAlignment(Pos.CENTER);
         for (Slide s : Slide.values()) {
             Button button = button("present-show-" + s.key(), (s.ordinal() + 1) + "  " + texts.get("present.slide." + s.key()),
@@ -129,7 +134,7 @@ public final class PresentationView {
             buttons.getChildren().add(button);
         }
         Region gap = new Region();
-        gap.setMinWidth(typeSize);
+        gap.setMinWidth(typeSize * 0.6);
         buttons.getChildren().addAll(gap, button("present-previous", texts.get("present.button.previous"), vm::previous),
                 button("present-next", texts.get("present.button.next"), vm::next),
                 button("present-leave", texts.get("present.button.leave"), leave));
