@@ -114,7 +114,11 @@ class PresentationModeTest {
         assertThat(slides.lookup("#present-empty")).isNull();
         robot.interact(() -> robot.from(slides).lookup("#present-show-rounds").queryButton().fire());
         assertThat(vm.slide()).isEqualTo(Slide.ROUNDS);
-        assertThat(slides.lookup("#present-chart").getAccessibleText()).contains(workshop.monitoring().rounds().getLast().name());
+        assertThat(shown(slides).getAccessibleText()).contains(workshop.monitoring().rounds().getLast().name());
+        // the totals beside the chart: 6 pieces of feedback in the first round, 4 in the last
+        List<String> feedback = ((javafx.scene.layout.GridPane) slides.lookup("#present-round-totals")).getChildren().stream()
+                .map(n -> ((Labeled) n).getText()).toList();
+        assertThat(String.join(" ", feedback)).contains("6 \u2192 4");
 
         key(robot, presentation, KeyCode.ESCAPE);
         assertThat(presentation.isShowing()).isFalse();
@@ -154,7 +158,11 @@ class PresentationModeTest {
     void everySlideIsWrittenLargeAndUncutAtProjectorAndFullHdSizes(FxRobot robot) throws Exception {
         Path out = Files.createDirectories(Path.of(System.getProperty("mot.buildDir", "target"), "screenshots", "present"));
         String family = Fonts.loadBundled();
-        for (int[] size : new int[][] {{1024, 768}, {1920, 1080}}) {
+        // the third number: 1 for the dark theme, whose colours the slides must not take
+        for (int[] size : new int[][] {{1024, 768, 0}, {1920, 1080, 0}, {1366, 768, 1}}) {
+            String theme = size[2] == 1 ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                    : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet();
+            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(theme));
             SimpleObjectProperty<WorkshopDocument> documents = new SimpleObjectProperty<>(new WorkshopDocument(workshop, null));
             PresentationViewModel vm = new PresentationViewModel(documents, texts, () -> java.time.LocalDate.of(2026, 12, 1));
             // a scene of the screen's size, drawn without a window: the headless screen is smaller than full HD
@@ -174,7 +182,9 @@ class PresentationModeTest {
                     WaitForAsyncUtils.waitForFxEvents();
                     WritableImage[] shot = new WritableImage[1];
                     robot.interact(() -> shot[0] = scene[0].snapshot(null));
-                    Snapshots.writePng(shot[0], out.resolve(size[0] + "x" + size[1] + "-" + slide.key() + "-" + step + ".png"));
+                    String name = size[0] + "x" + size[1] + (size[2] == 1 ? "-dark-" : "-") + slide.key() + "-" + step + ".png";
+                    java.awt.image.BufferedImage image = Snapshots.writePng(shot[0], out.resolve(name));
+                    assertThat(new java.awt.Color(image.getRGB(size[0] / 2, 4))).as("a light slide in %s", name).isEqualTo(java.awt.Color.WHITE);
                     cut.addAll(truncated(root, slide + "/" + step));
                     assertThat(shown(root).getAccessibleText()).isNotBlank();
                     robot.interact(vm::next);
@@ -182,7 +192,19 @@ class PresentationModeTest {
             }
             assertThat(cut).as("texts cut at %dx%d", size[0], size[1]).isEmpty();
             assertThat(((Labeled) root.lookup("#present-title")).getFont().getSize()).isGreaterThanOrEqualTo(size[1] / 25.0);
+            // a template with no figures yet: the slide says so in one sentence
+            Workshop template = ((com.motstudio.store.LoadResult.Loaded) new com.motstudio.store.Templates(new com.motstudio.store.WorkshopStore())
+                    .load("government", Language.SIMPLIFIED_CHINESE)).workshop();
+            robot.interact(() -> {
+                documents.set(new WorkshopDocument(template, null));
+                vm.show(Slide.RANKING);
+            });
+            assertThat(((Labeled) root.lookup("#present-empty")).getText()).isEqualTo(texts.get("present.empty.ranking"));
+            WritableImage[] empty = new WritableImage[1];
+            robot.interact(() -> empty[0] = scene[0].snapshot(null));
+            Snapshots.writePng(empty[0], out.resolve(size[0] + "x" + size[1] + (size[2] == 1 ? "-dark-" : "-") + "empty.png"));
         }
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
     }
 
     private static List<String> truncated(Node node, String where) {

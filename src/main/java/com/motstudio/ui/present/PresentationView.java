@@ -6,6 +6,7 @@ import com.motstudio.report.chart.TrendChart;
 import com.motstudio.report.map.MapLayout;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.ChartCanvas;
+import com.motstudio.ui.monitor.RoundCharts;
 import com.motstudio.ui.plan.MatrixView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -134,7 +136,7 @@ public final class PresentationView {
             buttons.getChildren().add(button);
         }
         Region gap = new Region();
-        gap.setMinWidth(typeSize * 0.6);
+        gap.setMinWidth(typeSize * 0.3);
         buttons.getChildren().addAll(gap, button("present-previous", texts.get("present.button.previous"), vm::previous),
                 button("present-next", texts.get("present.button.next"), vm::next),
                 button("present-leave", texts.get("present.button.leave"), leave));
@@ -198,9 +200,9 @@ public final class PresentationView {
         Node picture = switch (shown) {
             case MAP -> map(w);
             case CURVES -> canvas(charts.curves(w));
-            case RANKING -> canvas(charts.ranking(w, vm.analysis())::paint);
+            case RANKING -> canvas(SlideCharts.filling(charts.ranking(w, vm.analysis())));
             case MATRIX -> matrix();
-            case ROUNDS -> canvas(charts.rounds(w)::paint);
+            case ROUNDS -> rounds(w);
             case KPIS -> kpis();
         };
         picture.setAccessibleText(summary);
@@ -217,6 +219,33 @@ public final class PresentationView {
             }
         });
         return canvas;
+    }
+
+    /** The chart of scores and compliance above a table of the other totals (KPIs, feedback, bad reviews). */
+    private Node rounds(Workshop w) {
+        VBox box = new VBox(typeSize * 0.8);
+        charts.rounds(w).ifPresent(chart -> {
+            ChartCanvas canvas = canvas(SlideCharts.filling(chart));
+            // as tall as the magnified chart needs, so the totals follow right under it
+            canvas.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> canvas.getWidth() < 1 ? 300
+                    : SlideCharts.MAX_GROWTH * chart.preferredHeight(canvas.getWidth() / SlideCharts.MAX_GROWTH), canvas.widthProperty()));
+            box.getChildren().add(canvas);
+        });
+        GridPane table = new GridPane(typeSize * 1.2, typeSize * 0.3);
+        table.setId("present-round-totals");
+        table.setPadding(new Insets(0, 0, 0, typeSize));
+        int row = 0;
+        for (RoundCharts.Figure f : RoundCharts.totals(w, texts)) {
+            Label verdict = new Label(texts.get("monitor.verdict." + f.verdict().name()));
+            verdict.getStyleClass().add("present-verdict-" + f.verdict().name().toLowerCase(Locale.ROOT));
+            table.addRow(row++, new Label(f.figure()), new Label(f.before()), new Label("\u2192"), new Label(f.after()),
+                    new Label(f.change()), verdict);
+        }
+        table.getChildren().forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
+        if (row > 0) {
+            box.getChildren().add(table);
+        }
+        return box;
     }
 
     private Node kpis() {

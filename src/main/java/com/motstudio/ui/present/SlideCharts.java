@@ -7,6 +7,7 @@ import com.motstudio.model.Touchpoint;
 import com.motstudio.model.Trait;
 import com.motstudio.model.Workshop;
 import com.motstudio.report.BundledFont;
+import com.motstudio.report.chart.Chart;
 import com.motstudio.report.chart.ChartOptions;
 import com.motstudio.report.chart.KpiTrends;
 import com.motstudio.report.chart.PairedBarChart;
@@ -32,6 +33,8 @@ final class SlideCharts {
     private static final int RANKED = 8;
     /** The width the emotion-curve chart is drawn at before it is scaled up to the slide (its text is small, for paper). */
     private static final double CURVE_PAPER_WIDTH = 620;
+    /** How much a short chart may be magnified to fill its slide. */
+    static final double MAX_GROWTH = 1.6;
 
     private final Texts texts;
     private final float size;
@@ -61,6 +64,21 @@ final class SlideCharts {
         };
     }
 
+    /**
+     * Paints a chart filling the slide: a chart shorter than the slide (a ranking of eight rows)
+     * is magnified, text and all, up to {@link #MAX_GROWTH} times, so the room reads it.
+     */
+    static ChartCanvas.Painter filling(Chart chart) {
+        return (g, width, height) -> {
+            double zoom = 1;
+            for (int i = 0; i < 3; i++) { // the height wanted depends on the width left: settles in a step or two
+                zoom = Math.clamp(height / chart.preferredHeight(width / zoom), 1, MAX_GROWTH);
+            }
+            g.scale(zoom, zoom);
+            chart.paint(g, width / zoom, height / zoom);
+        };
+    }
+
     ScoreChart ranking(Workshop w, KeyMomentAnalysis analysis) {
         List<ScoreChart.Row> rows = analysis.ranking().stream().filter(r -> r.score().score() != null)
                 .map(r -> new ScoreChart.Row(w.journey().touchpoint(r.touchpointId()).map(Touchpoint::name).orElse(r.touchpointId()),
@@ -71,8 +89,10 @@ final class SlideCharts {
                 options().untitled());
     }
 
-    PairedBarChart rounds(Workshop w) {
-        return new PairedBarChart(RoundCharts.firstToLast(w, texts).orElseThrow(), options().untitled());
+    /** Scores and compliance, first round against last; empty when the rounds recorded neither. */
+    java.util.Optional<PairedBarChart> rounds(Workshop w) {
+        return RoundCharts.firstToLast(w, texts).filter(d -> !d.rows().isEmpty())
+                .map(d -> new PairedBarChart(d, options().untitled()));
     }
 
     /** One trend chart per KPI, each titled with its KPI's name. */
