@@ -80,6 +80,10 @@ class PresentationModeTest {
         assertThat(slides.lookup("#menu-view")).isNull();
         assertThat(slides.lookup("#nav-journey")).isNull();
 
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = presentation.stage().getScene().snapshot(null));
+        Snapshots.writePng(shot[0], Path.of(System.getProperty("mot.buildDir", "target"), "screenshots", "present", "in-app.png"));
+
         List<Stage> stages = workshop.journey().stages();
         key(robot, presentation, KeyCode.RIGHT);
         assertThat(vm.stageIndex()).contains(0);

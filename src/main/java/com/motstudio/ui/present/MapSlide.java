@@ -7,21 +7,29 @@ import com.motstudio.ui.common.ChartCanvas;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The journey map as a slide: the whole map fitted to the slide, or one stage as large as the
- * slide allows, the lane titles at its left. A stage column is tall and a slide is wide, so a
- * narrow stage is shown in two panels side by side when that makes it larger: its upper lanes
- * (down to the emotion curve) beside its header and lower lanes (pain points, opportunities).
+ * The journey map as a slide, as large as the slide allows, the lane titles at the left of every
+ * piece. A map is wide and a slide is not: the whole map is cut into up to three rows of stages,
+ * one above the other; a stage column is tall, so a narrow stage is shown in two panels side by
+ * side, its upper lanes (down to the emotion curve) beside its header and lower lanes. Each
+ * arrangement is tried and the one that draws the map largest is kept.
  */
 final class MapSlide implements ChartCanvas.Painter {
-    /** A horizontal slice of the map, from y0 to y1 in map units. */
-    private record Band(double y0, double y1) {
+    /** How many rows the whole map may be cut into. */
+    private static final int MAX_ROWS = 3;
+
+    /** Stages from first to last (counting from 0) and the lanes from y0 to y1, in map units. */
+    private record Piece(int first, int last, double y0, double y1) {
         double height() {
             return y1 - y0;
         }
     }
+
+    /** A piece placed on the slide: its top-left corner and the zoom. */
+    private record Placed(Piece piece, double x, double y, double zoom) {}
 
     private final JourneyMap map;
     private final int stage;
@@ -34,60 +42,98 @@ final class MapSlide implements ChartCanvas.Painter {
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        if (stage < 0) {
-            double zoom = map.zoomToFit(width, height);
-            g.translate((width - map.width() * zoom) / 2, (height - map.height() * zoom) / 2);
-            g.scale(zoom, zoom);
-            MapPainter.paint(g, map, null);
-            return;
-        }
-        List<List<Band>> stacked = List.of(List.of(lanes(Lane.STAGES, Lane.OPPORTUNITIES)));
-        List<List<Band>> sideBySide = List.of(List.of(lanes(Lane.STAGES, Lane.EMOTIONS)),
-                List.of(lanes(Lane.STAGES, Lane.STAGES), lanes(Lane.PAIN_POINTS, Lane.OPPORTUNITIES)));
-        List<List<Band>> panels = zoom(sideBySide, width, height) > zoom(stacked, width, height) ? sideBySide : stacked;
-        double zoom = zoom(panels, width, height);
-        double panelWidth = panelWidth() * zoom;
-        double x = (width - panelWidth * panels.size()) / 2;
-        for (List<Band> panel : panels) {
-            double y = 0;
-            for (Band band : panel) {
-                paintBand(g, band, x, y, zoom);
-                y += band.height() * zoom;
-            }
-            x += panelWidth;
+        for (Placed p : place(width, height)) {
+            paintPiece(g, p);
         }
     }
 
-    /** The stage whose column is under a point of the whole map as this slide draws it, or -1. */
+    /** The stage under a point of the slide when it shows the whole map, or -1. */
     int stageAt(double x, double y, double width, double height) {
         if (stage >= 0) {
             return -1;
         }
-        double zoom = map.zoomToFit(width, height);
-        double mapX = (x - (width - map.width() * zoom) / 2) / zoom;
-        double mapY = (y - (height - map.height() * zoom) / 2) / zoom;
-        for (int i = 0; i < map.stageCount(); i++) {
-            if (map.stageBounds(i).contains(mapX, mapY)) {
-                return i;
+        for (Placed p : place(width, height)) {
+            double mapX = (x - p.x()) / p.zoom() - titlesWidth() + map.stageBounds(p.piece().first()).getMinX();
+            double mapY = (y - p.y()) / p.zoom() + p.piece().y0();
+            for (int i = p.piece().first(); i <= p.piece().last(); i++) {
+                if (mapY >= p.piece().y0() && mapY <= p.piece().y1() && map.stageBounds(i).contains(mapX, mapY)) {
+                    return i;
+                }
             }
         }
         return -1;
     }
 
-    /** The lanes from first to last, with a little of the gap around them. */
-    private Band lanes(Lane first, Lane last) {
+    /** The arrangement that draws the map largest: columns side by side, each a stack of pieces. */
+    private List<Placed> place(double width, double height) {
+        List<List<List<Piece>>> choices = new ArrayList<>();
+        if (stage >= 0) {
+            choices.add(List.of(List.of(piece(stage, stage, Lane.STAGES, Lane.OPPORTUNITIES))));
+            choices.add(List.of(List.of(piece(stage, stage, Lane.STAGES, Lane.EMOTIONS)),
+                    List.of(piece(stage, stage, Lane.STAGES, Lane.STAGES), piece(stage, stage, Lane.PAIN_POINTS, Lane.OPPORTUNITIES))));
+        } else {
+            for (int rows = 1; rows <= Math.min(MAX_ROWS, map.stageCount()); rows++) {
+                choices.add(List.of(rows(rows)));
+            }
+        }
+        List<List<Piece>> best = choices.getFirst();
+        for (List<List<Piece>> choice : choices) {
+            if (zoom(choice, width, height) > zoom(best, width, height)) {
+                best = choice;
+            }
+        }
+        double zoom = zoom(best, width, height);
+        double total = best.stream().mapToDouble(this::columnWidth).sum() * zoom;
+        double tallest = best.stream().mapToDouble(c -> c.stream().mapToDouble(Piece::height).sum()).max().orElse(0) * zoom;
+        List<Placed> placed = new ArrayList<>();
+        double x = (width - total) / 2;
+        for (List<Piece> column : best) {
+            double y = (height - tallest) / 2;
+            for (Piece piece : column) {
+                placed.add(new Placed(piece, x, y, zoom));
+                y += piece.height() * zoom;
+            }
+            x += columnWidth(column) * zoom;
+        }
+        return placed;
+    }
+
+    /** The whole map cut into rows of stages of about equal width, all lanes in each. */
+    private List<Piece> rows(int count) {
+        double all = map.stageBounds(map.stageCount() - 1).getMaxX() - map.stageBounds(0).getMinX();
+        List<Piece> rows = new ArrayList<>();
+        int first = 0;
+        for (int row = 1; row <= count && first < map.stageCount(); row++) {
+            int last = first;
+            double limit = map.stageBounds(0).getMinX() + all * row / count;
+            while (last + 1 < map.stageCount() && (row == count || map.stageBounds(last + 1).getCenterX() <= limit)) {
+                last++;
+            }
+            rows.add(piece(first, last, Lane.STAGES, Lane.OPPORTUNITIES));
+            first = last + 1;
+        }
+        return rows;
+    }
+
+    private double zoom(List<List<Piece>> columns, double width, double height) {
+        double wide = columns.stream().mapToDouble(this::columnWidth).sum();
+        double tallest = columns.stream().mapToDouble(c -> c.stream().mapToDouble(Piece::height).sum()).max().orElse(1);
+        return Math.min(width / wide, height / tallest);
+    }
+
+    /** The lanes from first to last of some stages, with a little of the gap around them. */
+    private Piece piece(int firstStage, int lastStage, Lane first, Lane last) {
         double gap = map.margin() / 3;
-        return new Band(map.laneBounds(first).getMinY() - gap, map.laneBounds(last).getMaxY() + gap);
+        return new Piece(firstStage, lastStage, map.laneBounds(first).getMinY() - gap, map.laneBounds(last).getMaxY() + gap);
     }
 
-    private double zoom(List<List<Band>> panels, double width, double height) {
-        double tallest = panels.stream().mapToDouble(p -> p.stream().mapToDouble(Band::height).sum()).max().orElse(1);
-        return Math.min(width / (panelWidth() * panels.size()), height / tallest);
+    /** The lane titles, the widest piece's stages and a margin, in map units. */
+    private double columnWidth(List<Piece> column) {
+        return column.stream().mapToDouble(p -> titlesWidth() + stagesWidth(p) + map.margin()).max().orElse(0);
     }
 
-    /** The lane titles, the stage and a margin, in map units. */
-    private double panelWidth() {
-        return titlesWidth() + map.stageBounds(stage).getWidth() + map.margin();
+    private double stagesWidth(Piece p) {
+        return map.stageBounds(p.last()).getMaxX() - map.stageBounds(p.first()).getMinX();
     }
 
     /** The margin and the lane-title column before the first stage. */
@@ -95,28 +141,28 @@ final class MapSlide implements ChartCanvas.Painter {
         return map.stageBounds(0).getMinX();
     }
 
-    /** One band of the stage and of the lane titles, its top-left corner at (x, y) on the slide. */
-    private void paintBand(Graphics2D g, Band band, double x, double y, double zoom) {
-        Rectangle2D column = map.stageBounds(stage);
+    /** A piece's stages and the lane titles beside them. */
+    private void paintPiece(Graphics2D g, Placed p) {
+        Piece piece = p.piece();
+        double left = map.stageBounds(piece.first()).getMinX();
         double titles = titlesWidth();
-        double margin = map.margin();
         Graphics2D stageG = (Graphics2D) g.create();
         try {
-            stageG.translate(x, y);
-            stageG.scale(zoom, zoom);
-            stageG.translate(titles - column.getMinX(), -band.y0());
+            stageG.translate(p.x(), p.y());
+            stageG.scale(p.zoom(), p.zoom());
+            stageG.translate(titles - left, -piece.y0());
             // a map unit either side: the neighbouring stages stay out
-            stageG.clip(new Rectangle2D.Double(column.getMinX() - 1, band.y0(), column.getWidth() + 2, band.height()));
+            stageG.clip(new Rectangle2D.Double(left - 1, piece.y0(), stagesWidth(piece) + 2, piece.height()));
             MapPainter.paint(stageG, map, null);
         } finally {
             stageG.dispose();
         }
         Graphics2D titleG = (Graphics2D) g.create();
         try {
-            titleG.translate(x, y);
-            titleG.scale(zoom, zoom);
-            titleG.translate(0, -band.y0());
-            titleG.clip(new Rectangle2D.Double(0, band.y0(), titles - margin / 2, band.height()));
+            titleG.translate(p.x(), p.y());
+            titleG.scale(p.zoom(), p.zoom());
+            titleG.translate(0, -piece.y0());
+            titleG.clip(new Rectangle2D.Double(0, piece.y0(), titles - map.margin() / 2, piece.height()));
             MapPainter.paintTitles(titleG, map);
         } finally {
             titleG.dispose();
