@@ -22,7 +22,7 @@ class MapSlideTest {
     private final JourneyMap map = new MapLayout().layout(template, MapOptions.of(new Texts(Language.ENGLISH), List.of()));
 
     @Test
-    void aClickAcrossTheWholeMapMeetsEveryStageInJourneyOrder() {
+    void aClickOnTheWholeMapFindsEveryStage() {
         MapSlide overview = new MapSlide(map, -1);
         List<Integer> met = new ArrayList<>();
         // the map is cut into rows on a slide this shape: sweep each row's band of the slide
