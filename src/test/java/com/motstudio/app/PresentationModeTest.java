@@ -162,8 +162,14 @@ class PresentationModeTest {
     void everySlideIsWrittenLargeAndUncutAtProjectorAndFullHdSizes(FxRobot robot) throws Exception {
         Path out = Files.createDirectories(Path.of(System.getProperty("mot.buildDir", "target"), "screenshots", "present"));
         String family = Fonts.loadBundled();
-        // the third number: 1 for the dark theme, whose colours the slides must not take
-        for (int[] size : new int[][] {{1024, 768, 0}, {1920, 1080, 0}, {1366, 768, 1}}) {
+        // the third number: 1 for the dark theme, whose colours the slides must not take; the fourth, the language
+        Language[] languages = {Language.SIMPLIFIED_CHINESE, Language.TRADITIONAL_CHINESE, Language.ENGLISH};
+        for (int[] size : new int[][] {{1024, 768, 0, 0}, {1920, 1080, 0, 0}, {1366, 768, 1, 0}, {1024, 768, 0, 1}, {1024, 768, 0, 2}}) {
+            Language language = languages[size[3]];
+            Texts texts = new Texts(language);
+            Workshop workshop = size[3] == 0 ? this.workshop : ExportFixture.create(language);
+            String prefix = language.tag() + "-" + size[0] + "x" + size[1] + (size[2] == 1 ? "-dark-" : "-");
+            int steps = size[3] == 0 ? 3 : 1; // every slide in each language, the first stages in Chinese
             String theme = size[2] == 1 ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
                     : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet();
             robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(theme));
@@ -182,11 +188,11 @@ class PresentationModeTest {
             List<String> cut = new ArrayList<>();
             for (Slide slide : Slide.values()) {
                 robot.interact(() -> vm.show(slide));
-                for (int step = 0; step < Math.min(3, vm.steps(slide)); step++) {
+                for (int step = 0; step < Math.min(steps, vm.steps(slide)); step++) {
                     WaitForAsyncUtils.waitForFxEvents();
                     WritableImage[] shot = new WritableImage[1];
                     robot.interact(() -> shot[0] = scene[0].snapshot(null));
-                    String name = size[0] + "x" + size[1] + (size[2] == 1 ? "-dark-" : "-") + slide.key() + "-" + step + ".png";
+                    String name = prefix + slide.key() + "-" + step + ".png";
                     java.awt.image.BufferedImage image = Snapshots.writePng(shot[0], out.resolve(name));
                     assertThat(new java.awt.Color(image.getRGB(size[0] / 2, 4))).as("a light slide in %s", name).isEqualTo(java.awt.Color.WHITE);
                     cut.addAll(truncated(root, slide + "/" + step));
@@ -194,11 +200,11 @@ class PresentationModeTest {
                     robot.interact(vm::next);
                 }
             }
-            assertThat(cut).as("texts cut at %dx%d", size[0], size[1]).isEmpty();
+            assertThat(cut).as("texts cut in %s", prefix).isEmpty();
             assertThat(((Labeled) root.lookup("#present-title")).getFont().getSize()).isGreaterThanOrEqualTo(size[1] / 25.0);
             // a template with no figures yet: the slide says so in one sentence
             Workshop template = ((com.motstudio.store.LoadResult.Loaded) new com.motstudio.store.Templates(new com.motstudio.store.WorkshopStore())
-                    .load("government", Language.SIMPLIFIED_CHINESE)).workshop();
+                    .load("government", language)).workshop();
             robot.interact(() -> {
                 documents.set(new WorkshopDocument(template, null));
                 vm.show(Slide.RANKING);
@@ -206,7 +212,7 @@ class PresentationModeTest {
             assertThat(((Labeled) root.lookup("#present-empty")).getText()).isEqualTo(texts.get("present.empty.ranking"));
             WritableImage[] empty = new WritableImage[1];
             robot.interact(() -> empty[0] = scene[0].snapshot(null));
-            Snapshots.writePng(empty[0], out.resolve(size[0] + "x" + size[1] + (size[2] == 1 ? "-dark-" : "-") + "empty.png"));
+            Snapshots.writePng(empty[0], out.resolve(prefix + "empty.png"));
         }
         robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
     }

@@ -93,7 +93,12 @@ public final class PresentationView {
         return root;
     }
 
-    /** Puts a node (or nothing, for null) in the top-right corner, beside the slide's title: the activity timer's countdown. */
+    /**
+     * Puts a node (or nothing, for null) in the top-right corner, beside the slide's title: the
+     * activity timer's countdown. It inherits the slides' large type (use em sizes to grow it
+     * further). A node has one parent, so give one made for the slides, not the one the main
+     * window shows; it is taken out again when presentation mode closes, to be given to the next.
+     */
     public void setCorner(Node node) {
         if (node == null) {
             corner.getChildren().clear();
@@ -105,6 +110,7 @@ public final class PresentationView {
     /** Stops following the workshop. */
     public void dispose() {
         subscription.unsubscribe();
+        corner.getChildren().clear();
         dropMatrix();
     }
 

@@ -27,7 +27,8 @@ public final class PresentationWindow {
     private final PresentationView view;
 
     /**
-     * @param corner the node for the slides' top-right corner (the activity timer's countdown), or null
+     * @param corner the node for the slides' top-right corner (the activity timer's countdown), or
+     *               null; see {@link PresentationView#setCorner}
      */
     public PresentationWindow(Window main, ObservableValue<WorkshopDocument> documents, Texts texts, String fontFamily,
                               Node corner) {

@@ -31,8 +31,8 @@ import java.util.List;
 final class SlideCharts {
     /** How many touchpoints the ranking chart shows: the top ones, read from the back of a room. */
     private static final int RANKED = 8;
-    /** The width the emotion-curve chart is drawn at before it is scaled up to the slide (its text is small, for paper). */
-    private static final double CURVE_PAPER_WIDTH = 620;
+    /** The type size of the report's emotion-curve chart (made for paper): it is magnified to the room's size. */
+    private static final double CURVE_PAPER_TYPE = 7.5;
     /** How much a short chart may be magnified to fill its slide. */
     static final double MAX_GROWTH = 1.6;
 
@@ -52,15 +52,15 @@ final class SlideCharts {
         return layout.layout(w, MapOptions.of(texts, types));
     }
 
-    /** Every customer type's curve with its peak ringed and its end marked, scaled up from the report's size. */
+    /** Every customer type's curve with its peak ringed and its end marked, its text at the room's size. */
     ChartCanvas.Painter curves(Workshop w) {
         List<CustomerType> types = w.customerTypes().stream()
                 .filter(c -> w.journey().touchpoints().stream().anyMatch(t -> t.emotionOf(c.id()).isPresent())).toList();
         CurveChart chart = new CurveChart(w.journey().stages(), types, texts);
         return (g, width, height) -> {
-            double zoom = width / CURVE_PAPER_WIDTH;
+            double zoom = size / CURVE_PAPER_TYPE;
             g.scale(zoom, zoom);
-            chart.paint(g, CURVE_PAPER_WIDTH, height / zoom);
+            chart.paint(g, width / zoom, height / zoom);
         };
     }
 
