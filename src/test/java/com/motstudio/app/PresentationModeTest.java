@@ -69,6 +69,9 @@ class PresentationModeTest {
     @Test
     void f5PresentsTheClickerStepsThroughStagesAndSlidesAndEscReturnsToThePage(FxRobot robot) {
         Parent page = stage.getScene().getRoot();
+        javafx.scene.control.MenuItem present = menuItem("menu-present");
+        assertThat(present.getText()).isEqualTo(texts.get("menu.view.present"));
+        assertThat(present.getAccelerator()).isEqualTo(javafx.scene.input.KeyCombination.keyCombination("F5"));
         robot.type(KeyCode.F5);
         PresentationWindow presentation = app.main.presentation();
         assertThat(presentation).isNotNull();
@@ -132,8 +135,11 @@ class PresentationModeTest {
 
     @Test
     void theSlidesFollowAnEditMadeInTheMainWindow(FxRobot robot) {
-        robot.type(KeyCode.F5);
+        robot.interact(() -> menuItem("menu-present").fire()); // View > Present
+        robot.interact(() -> menuItem("menu-present").fire()); // a second time: the same slides come to the front
         PresentationWindow presentation = app.main.presentation();
+        assertThat(javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().getRoot().getId() != null && w.getScene().getRoot().getId().equals("presentation"))).hasSize(1);
         Parent slides = presentation.stage().getScene().getRoot();
         key(robot, presentation, KeyCode.RIGHT);
         String stageId = workshop.journey().stages().getFirst().id();

@@ -56,6 +56,7 @@ public final class PresentationView {
     private final Subscription subscription;
     private MatrixView matrix;
     private WorkshopDocument matrixDocument;
+    private Zoomed matrixZoomed;
 
     /**
      * @param typeSize   the body text's size in pixels (see {@link #typeSizeFor}); titles and charts follow it
@@ -212,7 +213,9 @@ public final class PresentationView {
             case KPIS -> kpis();
         };
         picture.setAccessibleText(summary);
-        slide.getChildren().setAll(picture);
+        if (!slide.getChildren().equals(java.util.List.of(picture))) { // the matrix stays in place: a card dragged keeps its focus
+            slide.getChildren().setAll(picture);
+        }
     }
 
     private Node map(Workshop w) {
@@ -270,14 +273,16 @@ public final class PresentationView {
             matrixDocument = vm.document();
             matrix = new MatrixView(matrixDocument, texts, LocalDate::now);
             matrix.root().setStyle("-fx-font-size: " + PAGE_TYPE + "px;");
+            matrixZoomed = new Zoomed(matrix.root(), Math.max(1, typeSize * 0.85 / PAGE_TYPE));
         }
-        return new Zoomed(matrix.root(), Math.max(1, typeSize * 0.85 / PAGE_TYPE));
+        return matrixZoomed;
     }
 
     private void dropMatrix() {
         if (matrix != null) {
             matrix.dispose();
             matrix = null;
+            matrixZoomed = null;
             matrixDocument = null;
         }
     }
