@@ -247,7 +247,7 @@ public final class PresentationView {
         for (RoundCharts.Figure f : RoundCharts.totals(w, texts)) {
             Label verdict = new Label(texts.get("monitor.verdict." + f.verdict().name()));
             verdict.getStyleClass().add("present-verdict-" + f.verdict().name().toLowerCase(Locale.ROOT));
-            table.addRow(row++, new Label(f.figure()), new Label(f.before()), new Label("\u2192"), new Label(f.after()),
+            table.addRow(row++, new Label(f.figure()), new Label(texts.format("present.rounds.fromTo", f.before(), f.after())),
                     new Label(f.change()), verdict);
         }
         table.getChildren().forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
