@@ -236,8 +236,8 @@ public final class PresentationView {
         charts.rounds(w).ifPresent(chart -> {
             ChartCanvas canvas = canvas(SlideCharts.filling(chart));
             // as tall as the magnified chart needs, so the totals follow right under it
-            canvas.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> canvas.getWidth() < 1 ? 300
-                    : SlideCharts.MAX_GROWTH * chart.preferredHeight(canvas.getWidth() / SlideCharts.MAX_GROWTH), canvas.widthProperty()));
+            canvas.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> SlideCharts.MAX_GROWTH
+                    * chart.preferredHeight(Math.max(600, canvas.getWidth()) / SlideCharts.MAX_GROWTH), canvas.widthProperty()));
             box.getChildren().add(canvas);
         });
         GridPane table = new GridPane(typeSize * 1.2, typeSize * 0.3);
