@@ -14,6 +14,7 @@ import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.TaskRunner;
 import com.motstudio.ui.prefs.PreferencesModel;
+import com.motstudio.ui.present.PresentationWindow;
 import com.motstudio.ui.prefs.PreferencesView;
 import com.motstudio.ui.shell.MainWindow;
 import com.motstudio.ui.shell.MenuBarView;
@@ -59,6 +60,7 @@ public final class MainStage {
     private final Templates templates;
     /** The activity timer outlives the window, which is rebuilt for another language or text size. */
     private final ActivityTimer timer;
+    private PresentationWindow presentation;
 
     public MainStage(Stage stage, AppServices services, Function<Texts, Dialogs> dialogsFor, TaskRunner runner, Runnable exit) {
         this.stage = stage;
@@ -197,7 +199,7 @@ public final class MainStage {
             previous.dispose();
         }
         window = new MainWindow(vm, texts, dialogs, preferences, timer,
-                new MenuBarView.Actions(this::newFromTemplate, this::showPreferences, this::showAbout, this::quit), page);
+                new MenuBarView.Actions(this::newFromTemplate, this::showPreferences, this::showAbout, this::quit, this::present), page);
         if (previous != null) {
             window.keepTabsOf(previous);
         }
@@ -223,6 +225,22 @@ public final class MainStage {
             case LoadResult.Refused refused -> dialogs.showProblems(texts.get("templates.title"),
                     texts.get("templates.broken"), refused.problems().stream().map(p -> p.describe(texts)).toList());
         }
+    }
+
+    /** F5, View > Present: the slides full screen, on the other screen when there are two; once only. */
+    public void present() {
+        if (presentation != null && presentation.isShowing()) {
+            presentation.toFront();
+            return;
+        }
+        // the slides show the activity timer's countdown in their top-right corner
+        presentation = new PresentationWindow(stage, vm.documentProperty(), texts, fontFamily, presentationTimer());
+        presentation.show();
+    }
+
+    /** The open presentation, or null when presentation mode was never opened. */
+    public PresentationWindow presentation() {
+        return presentation;
     }
 
     private void showPreferences() {

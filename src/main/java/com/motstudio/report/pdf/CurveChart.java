@@ -21,7 +21,7 @@ import java.util.Optional;
  * The emotion curves of all customer types on one grid: touchpoints across in journey order,
  * −5…+5 up, each type's peak (most intense point) ringed and its end marked with a square.
  */
-final class CurveChart implements Drawing {
+public final class CurveChart implements Drawing {
     static final Color[] COLOURS = {new Color(31, 111, 235), new Color(214, 96, 28), new Color(46, 139, 87),
         new Color(142, 68, 173), new Color(120, 120, 120)};
     private static final float SIZE = 7.5f;
@@ -31,7 +31,7 @@ final class CurveChart implements Drawing {
     private final List<CustomerType> types;
     private final Texts texts;
 
-    CurveChart(List<Stage> stages, List<CustomerType> types, Texts texts) {
+    public CurveChart(List<Stage> stages, List<CustomerType> types, Texts texts) {
         this.stages = stages;
         this.touchpoints = stages.stream().flatMap(s -> s.touchpoints().stream()).toList();
         this.types = types;
