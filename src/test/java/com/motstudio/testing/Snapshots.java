@@ -29,6 +29,9 @@ public final class Snapshots {
     public static BufferedImage writePng(WritableImage shot, Path file) {
         BufferedImage image = toImage(shot);
         try {
+            if (file.getParent() != null) {
+                java.nio.file.Files.createDirectories(file.getParent());
+            }
             ImageIO.write(image, "png", file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
