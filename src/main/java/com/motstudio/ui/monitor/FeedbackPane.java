@@ -9,6 +9,7 @@ import com.motstudio.model.Ids;
 import com.motstudio.model.MomentOfTruth;
 import com.motstudio.model.Workshop;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.common.ScrollToFocus;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -16,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -60,8 +62,14 @@ final class FeedbackPane implements MonitorSection {
         followUps = new FollowUps(vm.monitoring());
         VBox left = new VBox(8, form(), problem, followUp.root());
         left.setPadding(new Insets(10, 8, 10, 12));
-        left.setPrefWidth(310);
-        left.setMinWidth(280);
+        // The log form and the follow-up are taller than a projector's window: the column scrolls.
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setId("feedback-form-scroll");
+        leftScroll.setFitToWidth(true);
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        leftScroll.setPrefWidth(330);
+        leftScroll.setMinWidth(280);
+        ScrollToFocus.follow(leftScroll);
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
         log.setId("feedback-log");
@@ -98,7 +106,7 @@ final class FeedbackPane implements MonitorSection {
         VBox right = new VBox(8, counts, log, remove);
         VBox.setVgrow(log, Priority.ALWAYS);
         right.setPadding(new Insets(10, 12, 10, 8));
-        root.getItems().setAll(left, right);
+        root.getItems().setAll(leftScroll, right);
         root.setDividerPositions(0.3);
     }
 
