@@ -7,6 +7,7 @@ import com.motstudio.model.AuditResult;
 import com.motstudio.model.MomentOfTruth;
 import com.motstudio.model.Workshop;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.common.StatusTone;
 import com.motstudio.ui.monitor.MonitorViewModel.AuditLine;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -168,13 +169,12 @@ final class AuditPane implements MonitorSection {
             @Override
             protected void updateItem(AuditLine line, boolean empty) {
                 super.updateItem(line, empty);
-                getStyleClass().removeAll("audit-pass", "audit-fail", "audit-na");
                 AuditResult r = empty || line == null ? null : results.get(line.item().id());
-                setStyle(r == null ? "" : switch (r.outcome()) {
-                    case PASS -> "-fx-background-color: #e8f5ec;";
-                    case FAIL -> "-fx-background-color: #fcebe8;";
-                    case NOT_APPLICABLE -> "-fx-background-color: #f1f3f6;";
-                });
+                (r == null ? StatusTone.PLAIN : switch (r.outcome()) {
+                    case PASS -> StatusTone.GOOD;
+                    case FAIL -> StatusTone.BAD;
+                    case NOT_APPLICABLE -> StatusTone.MUTED;
+                }).mark(this);
             }
         });
         grid.addEventFilter(KeyEvent.KEY_PRESSED, this::key);

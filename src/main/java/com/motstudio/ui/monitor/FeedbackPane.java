@@ -10,6 +10,7 @@ import com.motstudio.model.MomentOfTruth;
 import com.motstudio.model.Workshop;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.ScrollToFocus;
+import com.motstudio.ui.common.StatusTone;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -88,7 +89,7 @@ final class FeedbackPane implements MonitorSection {
             protected void updateItem(Feedback f, boolean empty) {
                 super.updateItem(f, empty);
                 boolean overdue = !empty && f != null && followUps.isOverdue(f, vm.today());
-                setStyle(overdue ? "-fx-background-color: #f8d4cf;" : "");
+                (overdue ? StatusTone.BAD : StatusTone.PLAIN).mark(this);
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"), overdue);
             }
         });

@@ -11,6 +11,7 @@ import com.motstudio.report.chart.KpiTrends;
 import com.motstudio.report.chart.TrendChart;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.ChartCanvas;
+import com.motstudio.ui.common.StatusTone;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -61,8 +62,8 @@ final class MeasurementsPane implements MonitorSection {
             @Override
             protected void updateItem(KpiStatus s, boolean empty) {
                 super.updateItem(s, empty);
-                setStyle(empty || s == null ? "" : s.state() == KpiState.OFF_TRACK ? "-fx-background-color: #fcebe8;"
-                        : s.state() == KpiState.MET || s.state() == KpiState.ON_TRACK ? "-fx-background-color: #e8f5ec;" : "");
+                (empty || s == null ? StatusTone.PLAIN : s.state() == KpiState.OFF_TRACK ? StatusTone.BAD
+                        : s.state() == KpiState.MET || s.state() == KpiState.ON_TRACK ? StatusTone.GOOD : StatusTone.PLAIN).mark(this);
             }
         });
         kpis.setPlaceholder(new Label(texts.get("monitor.kpi.empty")));

@@ -9,6 +9,7 @@ import com.motstudio.report.chart.ChartOptions;
 import com.motstudio.report.chart.PairedBarChart;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.ChartCanvas;
+import com.motstudio.ui.common.StatusTone;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -49,6 +50,8 @@ final class RoundsPane implements MonitorSection {
     private final ComboBox<ReviewRound> after = new ComboBox<>();
     private final TableView<Comparisons.Line> table = new TableView<>();
     private final ChartCanvas chart = new ChartCanvas(480, 300);
+    private final Label placeholder = new Label();
+    private String latestShown;
     private MonitorNames names;
 
     RoundsPane(MonitorViewModel vm, Texts texts) {
@@ -118,14 +121,16 @@ final class RoundsPane implements MonitorSection {
             @Override
             protected void updateItem(Comparisons.Line l, boolean empty) {
                 super.updateItem(l, empty);
-                setStyle(empty || l == null ? "" : switch (l.verdict()) {
-                    case IMPROVED -> "-fx-background-color: #e8f5ec;";
-                    case WORSE -> "-fx-background-color: #fcebe8;";
-                    default -> "";
-                });
+                (empty || l == null ? StatusTone.PLAIN : switch (l.verdict()) {
+                    case IMPROVED -> StatusTone.GOOD;
+                    case WORSE -> StatusTone.BAD;
+                    default -> StatusTone.PLAIN;
+                }).mark(this);
             }
         });
-        table.setPlaceholder(new Label(texts.get("monitor.compare.empty")));
+        placeholder.setWrapText(true);
+        placeholder.setId("compare-placeholder");
+        table.setPlaceholder(placeholder);
         table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox box = new VBox(8, title, pick, table, chart);
@@ -153,8 +158,7 @@ final class RoundsPane implements MonitorSection {
             snapshot.add(new ScoreSnapshot((String) f.getUserData(), v));
         }
         problem.setText("");
-        ReviewRound round = vm.closeRound(name.getText().strip(), day, notes.getText().strip(), snapshot);
-        after.setValue(round);
+        vm.closeRound(name.getText().strip(), day, notes.getText().strip(), snapshot);
     }
 
     @Override
@@ -186,8 +190,16 @@ final class RoundsPane implements MonitorSection {
         List<ReviewRound> rounds = w.monitoring().rounds();
         before.getItems().setAll(rounds);
         after.getItems().setAll(rounds);
-        before.setValue(find(rounds, b, rounds.isEmpty() ? null : rounds.getFirst()));
-        after.setValue(find(rounds, a, rounds.isEmpty() ? null : rounds.getLast()));
+        ReviewRound previous = rounds.size() < 2 ? null : rounds.get(rounds.size() - 2);
+        ReviewRound latest = rounds.isEmpty() ? null : rounds.getLast();
+        if (a == null || a.id().equals(latestShown)) { // by default the latest round against the one before it
+            before.setValue(previous);
+            after.setValue(latest);
+        } else { // what the user chose, while it exists
+            before.setValue(find(rounds, b, previous));
+            after.setValue(find(rounds, a, latest));
+        }
+        latestShown = latest == null ? null : latest.id();
         compare();
     }
 
@@ -197,7 +209,9 @@ final class RoundsPane implements MonitorSection {
 
     private void compare() {
         ReviewRound a = before.getValue(), b = after.getValue();
-        if (a == null || b == null || names == null) {
+        int closed = vm.workshop().monitoring().rounds().size();
+        placeholder.setText(texts.get(closed == 0 ? "monitor.compare.empty" : closed == 1 ? "monitor.compare.oneRound" : "monitor.compare.sameRound"));
+        if (a == null || b == null || names == null || a.id().equals(b.id())) {
             table.getItems().clear();
             chart.show(new PairedBarChart(new PairedBarChart.Data(texts.get("monitor.compare.chartTitle"), "", "", List.of(), 100),
                     ChartOptions.of(texts))::paint);
