@@ -95,6 +95,7 @@ final class CompliancePane implements MonitorSection {
             c.setSortable(false);
             table.getColumns().add(c);
         }
+com.motstudio.ui.common.WrappingTable.apply(table);
         table.getItems().setAll(data.rows);
         TrendChart trend = new TrendChart(data.chart(texts.get("monitor.compliance.chart." + grouping.getValue().name())),
                 ChartOptions.of(texts));

@@ -41,6 +41,7 @@ final class FeedbackPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final SplitPane root = new SplitPane();
+    private final com.motstudio.ui.common.NarrowStack stack;
     private final TextField date = new TextField();
     private final ComboBox<FeedbackChannel> channel = new ComboBox<>();
     private final ComboBox<String> moment = new ComboBox<>();
@@ -84,6 +85,7 @@ final class FeedbackPane implements MonitorSection {
                 column("monitor.feedback.handler", Feedback::handler, 50),
                 column("monitor.feedback.deadline", f -> FollowUps.isBad(f) ? MonitorNames.date(followUps.deadline(f)) : "", 86),
                 column("monitor.feedback.status", this::statusText, 150)));
+com.motstudio.ui.common.WrappingTable.apply(log);
         log.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Feedback f, boolean empty) {
@@ -109,11 +111,12 @@ final class FeedbackPane implements MonitorSection {
         right.setPadding(new Insets(10, 12, 10, 8));
         root.getItems().setAll(leftScroll, right);
         root.setDividerPositions(0.3);
+        stack = new com.motstudio.ui.common.NarrowStack(root, 52, counts);
     }
 
     @Override
     public Parent root() {
-        return root;
+        return stack.root();
     }
 
     private Parent form() {

@@ -38,6 +38,7 @@ final class MeasurementsPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final SplitPane root = new SplitPane();
+    private final com.motstudio.ui.common.NarrowStack stack;
     private final TableView<KpiStatus> kpis = new TableView<>();
     private final TableView<Measurement> values = new TableView<>();
     private final ChartCanvas chart = new ChartCanvas(520, 280);
@@ -58,6 +59,7 @@ final class MeasurementsPane implements MonitorSection {
                 column("monitor.kpi.baseline", s -> number(s.kpi().baseline()), 60),
                 column("monitor.kpi.target", s -> number(s.kpi().target()), 60),
                 column("monitor.kpi.targetDate", s -> MonitorNames.date(s.kpi().targetDate()), 90)));
+com.motstudio.ui.common.WrappingTable.apply(kpis);
         kpis.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(KpiStatus s, boolean empty) {
@@ -77,6 +79,7 @@ final class MeasurementsPane implements MonitorSection {
         n.setPrefWidth(200);
         values.getColumns().setAll(List.of(day, v, n));
         values.setId("measure-values");
+        com.motstudio.ui.common.WrappingTable.apply(values);
         values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         values.setPrefHeight(150);
         Button remove = new Button(texts.get("monitor.measure.remove"));
@@ -101,11 +104,12 @@ final class MeasurementsPane implements MonitorSection {
         problem.getStyleClass().add(Styles.DANGER);
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.52);
+        stack = new com.motstudio.ui.common.NarrowStack(root, 52, problem);
     }
 
     @Override
     public Parent root() {
-        return root;
+        return stack.root();
     }
 
     private HBox entry() {

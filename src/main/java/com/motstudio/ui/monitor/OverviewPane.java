@@ -27,7 +27,8 @@ import java.util.function.Function;
 final class OverviewPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
-    private final VBox root = new VBox(8);
+    private final VBox content = new VBox(8);
+    private final javafx.scene.control.ScrollPane root = new javafx.scene.control.ScrollPane(content);
     private final Label totals = new Label();
     private final TableView<MomentHealth> table = new TableView<>();
     private final ChartCanvas chart = new ChartCanvas(600, 300);
@@ -54,6 +55,7 @@ final class OverviewPane implements MonitorSection {
                 column("monitor.overview.actions", h -> texts.format("monitor.board.doneOf", h.actions().count(ActionStatus.DONE),
                         h.actions().total() - h.actions().count(ActionStatus.DROPPED),
                         names.percent(h.actions().percentDone())), 130)));
+com.motstudio.ui.common.WrappingTable.apply(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(MomentHealth h, boolean empty) {
@@ -70,10 +72,17 @@ final class OverviewPane implements MonitorSection {
         Label legend = new Label(texts.get("monitor.overview.legend"));
         legend.getStyleClass().add(Styles.TEXT_MUTED);
         legend.setWrapText(true);
-        table.setPrefHeight(170);
-        root.getChildren().setAll(title, totals, table, legend, chart);
+        table.setPrefHeight(230);
+        totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chart.setMinHeight(260);
+        content.getChildren().setAll(title, totals, table, legend, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        root.setPadding(new Insets(10, 12, 10, 12));
+        content.setPadding(new Insets(10, 12, 10, 12));
+        // a projector's window is lower than table, legend and chart together: the page scrolls
+        root.setFitToWidth(true);
+        root.setFitToHeight(true);
+        root.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
     }
 
     @Override

@@ -40,6 +40,7 @@ final class RoundsPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final SplitPane root = new SplitPane();
+    private final com.motstudio.ui.common.NarrowStack stack;
     private final TextField name = new TextField();
     private final TextField date = new TextField();
     private final TextField notes = new TextField();
@@ -62,11 +63,12 @@ final class RoundsPane implements MonitorSection {
         left.setFitToWidth(true);
         root.getItems().setAll(left, comparison());
         root.setDividerPositions(0.32);
+        stack = new com.motstudio.ui.common.NarrowStack(root, 52, problem);
     }
 
     @Override
     public Parent root() {
-        return root;
+        return stack.root();
     }
 
     private Parent closeForm() {
@@ -117,6 +119,7 @@ final class RoundsPane implements MonitorSection {
                 column("monitor.compare.after", Comparisons.Line::after, 80),
                 column("monitor.compare.changeColumn", Comparisons.Line::change, 70),
                 column("monitor.compare.verdict", l -> texts.get("monitor.verdict." + l.verdict().name()), 90)));
+com.motstudio.ui.common.WrappingTable.apply(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Comparisons.Line l, boolean empty) {

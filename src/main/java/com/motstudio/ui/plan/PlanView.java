@@ -54,7 +54,7 @@ public final class PlanView {
         checks = new TitledPane("", warnings.list());
         checks.setId("plan-checks");
         checks.setCollapsible(true);
-        root.setCenter(tabs);
+        root.setCenter(new com.motstudio.ui.common.TabBar(tabs).root());
         root.setBottom(new VBox(checks));
         root.setId("plan-page");
         vm.workshopProperty().subscribe(w -> {
