@@ -32,6 +32,7 @@ final class ActionBoard implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final VBox root = new VBox(10);
+    private final ScrollPane scroll = new ScrollPane(root);
     private final Map<ActionStatus, VBox> columns = new EnumMap<>(ActionStatus.class);
     private final Map<ActionStatus, Label> headers = new EnumMap<>(ActionStatus.class);
     private final GridPane progress = new GridPane(16, 4);
@@ -77,17 +78,22 @@ final class ActionBoard implements MonitorSection {
         Label hint = new Label(texts.get("monitor.board.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label progressTitle = new Label(texts.get("monitor.board.progress"));
         progressTitle.getStyleClass().add(Styles.TITLE_4);
         progress.setId("board-progress");
         root.getChildren().setAll(hint, board, progressTitle, progress);
         VBox.setVgrow(board, Priority.ALWAYS);
         root.setPadding(new Insets(10, 12, 10, 12));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        com.motstudio.ui.common.ScrollToFocus.follow(scroll);
     }
 
     @Override
     public Parent root() {
-        return root;
+        return scroll;
     }
 
     @Override
@@ -119,9 +125,12 @@ final class ActionBoard implements MonitorSection {
         String owner = String.join(" · ", List.of(a.ownerPerson(), a.ownerDepartment()).stream().filter(s -> !s.isEmpty()).toList());
         Label card = new Label(String.join("\n", List.of(a.title(), owner, due).stream().filter(s -> !s.isEmpty()).toList()));
         card.setWrapText(true);
+        card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setMaxWidth(Double.MAX_VALUE);
         card.setId("card-" + a.id());
         card.setFocusTraversable(true);
+        card.setAccessibleRole(javafx.scene.AccessibleRole.LIST_ITEM);
+        card.setAccessibleHelp(texts.get("monitor.board.hint"));
         card.setAccessibleText(texts.format("monitor.board.cardAccessible", a.title(), texts.get("monitor.action." + a.status().name())));
         card.getStyleClass().add("board-card");
         (overdue ? com.motstudio.ui.common.StatusTone.BAD : com.motstudio.ui.common.StatusTone.PLAIN).mark(card);

@@ -99,6 +99,7 @@ final class AuditPane implements MonitorSection {
         Label listLabel = new Label(texts.get("monitor.audit.list"));
         listLabel.getStyleClass().add(Styles.TEXT_BOLD);
         audits.setId("audit-list");
+        audits.setAccessibleText(texts.get("monitor.audit.list"));
         audits.setPrefHeight(200);
         audits.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -166,6 +167,7 @@ final class AuditPane implements MonitorSection {
         }, 140);
         grid.getColumns().setAll(List.of(standard, item, criterion, outcome, noteColumn));
         grid.setId("audit-grid");
+        grid.setAccessibleText(texts.get("monitor.tab.AUDITS"));
         com.motstudio.ui.common.WrappingTable.apply(grid);
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         grid.setPlaceholder(new Label(texts.get("monitor.audit.empty")));

@@ -45,25 +45,36 @@ final class CompliancePane implements MonitorSection {
         HBox top = new HBox(8, label, grouping);
         top.setAlignment(Pos.CENTER_LEFT);
         table.setId("compliance-table");
+        table.setAccessibleText(texts.get("monitor.tab.COMPLIANCE"));
         table.setPrefHeight(200);
         failing.setId("compliance-failing");
+        failing.setAccessibleText(texts.get("monitor.compliance.failingTitle"));
         failing.setPrefWidth(340);
-        failing.setMinWidth(300);
+        failing.setMinWidth(200);
         failing.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+            {
+                text.getStyleClass().add("wrapping-cell-text");
+                text.wrappingWidthProperty().bind(failing.widthProperty().subtract(40));
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                setGraphic(text);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-                setPrefWidth(0);
+                text.setText(empty || item == null ? "" : item);
+                setAccessibleText(text.getText());
             }
         });
+        failing.getStyleClass().add("wrapping-list");
         Label failingTitle = new Label(texts.get("monitor.compliance.failingTitle"));
         failingTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox failingBox = new VBox(6, failingTitle, failing);
         VBox.setVgrow(failing, Priority.ALWAYS);
-        HBox lower = new HBox(10, chart, failingBox);
-        HBox.setHgrow(chart, Priority.ALWAYS);
+        javafx.scene.control.SplitPane sides = new javafx.scene.control.SplitPane(chart, failingBox);
+        sides.setDividerPositions(0.6);
+        Parent lower = new com.motstudio.ui.common.NarrowStack(sides, 52, failingTitle).root();
         root.getChildren().setAll(top, table, lower);
         VBox.setVgrow(lower, Priority.ALWAYS);
         root.setPadding(new Insets(10, 12, 10, 12));
@@ -91,7 +102,7 @@ final class CompliancePane implements MonitorSection {
                 return new ReadOnlyStringWrapper(rate.checked() == 0 ? "" : texts.format("monitor.compliance.cell",
                         names.percent(rate.percent()), rate.pass(), rate.checked()));
             });
-            c.setPrefWidth(120);
+            c.setPrefWidth(150);
             c.setSortable(false);
             table.getColumns().add(c);
         }

@@ -75,6 +75,7 @@ final class FeedbackPane implements MonitorSection {
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
         log.setId("feedback-log");
+        log.setAccessibleText(texts.get("monitor.tab.FEEDBACK"));
         log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         log.getColumns().setAll(List.of(
                 column("monitor.feedback.date", f -> MonitorNames.date(f.date()), 86),

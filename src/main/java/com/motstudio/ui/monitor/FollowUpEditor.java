@@ -96,6 +96,7 @@ final class FollowUpEditor {
         problem.setWrapText(true);
         Spinner<Integer> days = new Spinner<>(1, 60, vm.monitoring().followUpWorkingDays());
         days.setId("followup-working-days");
+        days.setAccessibleText(texts.get("monitor.followUp.workingDays"));
         days.setEditable(true);
         days.setPrefWidth(80);
         days.valueProperty().addListener((o, a, b) -> vm.setFollowUpWorkingDays(b));

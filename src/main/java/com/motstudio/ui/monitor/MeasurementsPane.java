@@ -51,6 +51,7 @@ final class MeasurementsPane implements MonitorSection {
         this.vm = vm;
         this.texts = texts;
         kpis.setId("measure-kpis");
+        kpis.setAccessibleText(texts.get("monitor.kpi.summary"));
         kpis.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         kpis.getColumns().setAll(List.of(
                 column("monitor.kpi.name", s -> s.kpi().name(), 150),
@@ -79,6 +80,7 @@ com.motstudio.ui.common.WrappingTable.apply(kpis);
         n.setPrefWidth(200);
         values.getColumns().setAll(List.of(day, v, n));
         values.setId("measure-values");
+        values.setAccessibleText(texts.get("monitor.tab.MEASUREMENTS"));
         com.motstudio.ui.common.WrappingTable.apply(values);
         values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         values.setPrefHeight(150);

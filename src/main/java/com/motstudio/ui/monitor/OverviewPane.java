@@ -43,6 +43,7 @@ final class OverviewPane implements MonitorSection {
         totals.setId("overview-totals");
         totals.setWrapText(true);
         table.setId("overview-table");
+        table.setAccessibleText(texts.get("monitor.overview.title"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("monitor.overview.moment", h -> names.of(h.momentId()), 220),

@@ -24,7 +24,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -106,14 +105,18 @@ final class RoundsPane implements MonitorSection {
         title.getStyleClass().add(Styles.TITLE_4);
         before.setId("compare-before");
         after.setId("compare-after");
+        before.setAccessibleText(texts.get("monitor.compare.before"));
+        after.setAccessibleText(texts.get("monitor.compare.after"));
         for (ComboBox<ReviewRound> box : List.of(before, after)) {
             box.setConverter(com.motstudio.ui.common.Shown.as(r -> texts.format("monitor.round.choice", r.name(), MonitorNames.date(r.closedOn()))));
             box.valueProperty().addListener((o, a, b) -> compare());
         }
         Label with = new Label(texts.get("monitor.compare.with"));
-        HBox pick = new HBox(8, before, with, after);
+        with.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane pick = new javafx.scene.layout.FlowPane(8, 6, before, with, after);
         pick.setAlignment(Pos.CENTER_LEFT);
         table.setId("compare-table");
+        table.setAccessibleText(texts.get("monitor.compare.title"));
         table.getColumns().setAll(List.of(column("monitor.compare.figureColumn", Comparisons.Line::figure, 260),
                 column("monitor.compare.before", Comparisons.Line::before, 80),
                 column("monitor.compare.after", Comparisons.Line::after, 80),

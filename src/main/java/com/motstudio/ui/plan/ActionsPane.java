@@ -82,6 +82,7 @@ final class ActionsPane {
         FlowPane bar = new FlowPane(8, 6, quickAdd, groupLabel, groupBy, statusFilter, words, overdue);
         bar.setAlignment(Pos.CENTER_LEFT);
         list.setId("plan-actions");
+        list.setAccessibleText(texts.get("plan.tab.actions"));
         list.setPlaceholder(new Label(texts.get("plan.actions.none")));
         list.setCellFactory(l -> new ListCell<>() {
             @Override

@@ -78,6 +78,7 @@ final class KpiPane {
         HBox bar = new HBox(8, quickAdd, examples);
         bar.setAlignment(Pos.CENTER_LEFT);
         list.setId("plan-kpis");
+        list.setAccessibleText(texts.get("plan.tab.kpis"));
         list.setPlaceholder(new Label(texts.get("plan.kpis.none")));
         list.setItems(javafx.collections.FXCollections.observableArrayList());
         list.setCellFactory(l -> new ListCell<>() {

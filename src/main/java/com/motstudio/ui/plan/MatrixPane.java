@@ -114,6 +114,9 @@ final class MatrixPane extends Region {
         card.setId("plan-card-" + actionId);
         card.getStyleClass().add("plan-card");
         card.setFocusTraversable(true);
+        // read as a button named by its action, effort and impact; the help says how to move it
+        card.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        card.setAccessibleHelp(texts.get("plan.matrix.help"));
         card.setTooltip(new Tooltip());
         drag(card);
         card.setOnKeyPressed(e -> {

@@ -106,6 +106,8 @@ final class TimelinePane extends Region {
             title.setTooltip(new javafx.scene.control.Tooltip(texts.format("plan.timeline.row", title.getText(),
                     a.startDate() == null ? texts.get("plan.kpi.missing") : a.startDate().toString(), a.dueDate().toString(),
                     texts.of(a.status()))));
+            title.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+            title.setAccessibleText(title.getTooltip().getText());
             nodes.add(title);
             double end = x.apply(a.dueDate());
             if (a.startDate() != null && a.startDate().isBefore(a.dueDate())) {
