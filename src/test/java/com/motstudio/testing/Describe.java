@@ -2,6 +2,7 @@ package com.motstudio.testing;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -19,7 +20,11 @@ final class Describe {
     private Describe() {}
 
     static String node(Node node) {
-        StringBuilder s = new StringBuilder(node.getClass().getSimpleName().isEmpty() ? "Node" : node.getClass().getSimpleName());
+        Class<?> type = node.getClass();
+        while (type.getSimpleName().isEmpty()) {
+            type = type.getSuperclass(); // an anonymous cell: name what it extends
+        }
+        StringBuilder s = new StringBuilder(type.getSimpleName());
         if (node.getId() != null) {
             s.append(" #").append(node.getId());
         }
@@ -29,7 +34,7 @@ final class Describe {
             case TextInputControl t -> t.getText() == null || t.getText().isEmpty() ? t.getPromptText() : t.getText();
             default -> node.getAccessibleText();
         };
-        if (text != null && !text.isBlank()) {
+        if (text != null && !text.isBlank() && !(node instanceof IndexedCell<?>)) {
             s.append(" \"").append(shorten(text)).append('"');
         }
         if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null) {

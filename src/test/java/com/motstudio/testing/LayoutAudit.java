@@ -12,6 +12,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,6 +34,9 @@ import java.util.Set;
  *       of anything that is not a {@link Control} (Canvas, ImageView, shapes are backdrops);</li>
  *   <li>icon glyphs and placeholder (prompt) text for contrast: icons are not text and prompt text
  *       disappears as soon as one types (a label carries the field's meaning);</li>
+ *   <li>accessible names of a {@link TabPane} (its tabs name themselves) and of the editor inside a
+ *       spinner, combo box or date picker (the outer control carries the name);</li>
+ *   <li>cut text in table and list cells is listed once per column, not once per cell;</li>
  *   <li>controls off the window inside a {@link ScrollPane} or a {@link VirtualFlow}: they scroll into view
  *       (the scroll pane itself must then lie in the window, which is checked).</li>
  * </ul>
@@ -60,7 +64,7 @@ public final class LayoutAudit {
         List<Label> labels = shown.nodes().stream().filter(n -> n instanceof Label).map(n -> (Label) n).toList();
         Set<String> found = new LinkedHashSet<>();
         for (Node node : shown.nodes()) {
-            if (node instanceof Control c && shown.focusable(c) && AccessibleName.of(c, labels).isBlank()) {
+            if (node instanceof Control c && shown.focusable(c) && AccessibleName.needsOne(c) && AccessibleName.of(c, labels).isBlank()) {
                 found.add("no accessible name: " + Describe.node(c));
             }
         }
@@ -76,8 +80,12 @@ public final class LayoutAudit {
             }
             String full = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_(?=.)", "") : labeled.getText();
             for (Node child : labeled.getChildrenUnmodifiable()) {
-                if (child instanceof Text text && shown.isShown(text) && isCut(full, text.getText(), labeled.getEllipsisString())) {
-                    found.add("truncated: " + Describe.node(labeled) + " shows \"" + Describe.shorten(text.getText()) + "\"");
+                // the skin's own text node, not the graphic (an icon glyph is a Text too)
+                if (child instanceof Text text && child != labeled.getGraphic() && !(child instanceof FontIcon)
+                        && shown.isShown(text) && isCut(full, text.getText(), labeled.getEllipsisString())) {
+                    // cells: one line per column of a table (or per list), not one per cell
+                    found.add(labeled instanceof IndexedCell<?> ? "truncated cells: " + Describe.node(labeled)
+                            : "truncated: " + Describe.node(labeled) + " shows \"" + Describe.shorten(text.getText()) + "\"");
                 }
             }
         }
@@ -111,7 +119,7 @@ public final class LayoutAudit {
             if (own.getMinX() < area.getMinX() - SLACK || own.getMinY() < area.getMinY() - SLACK
                     || own.getMaxX() > area.getMaxX() + SLACK || own.getMaxY() > area.getMaxY() + SLACK) {
                 String what = scroller ? "scroll area reaches outside the window (its end cannot be scrolled to): "
-                        : "out of reach (outside the window, no scroll pane): ";
+                        : "cut off or out of reach (outside the window or its clipping parent, no scroll pane): ";
                 found.add(what + Describe.node(node) + " at " + Describe.rect(own) + ", visible area " + Describe.rect(area));
             }
         }

@@ -33,6 +33,8 @@ class LayoutAuditTest {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene(new Pane(), 300, 200));
+        stage.setWidth(300); // a window an earlier test sized keeps its size otherwise
+        stage.setHeight(200);
         stage.show();
     }
 
@@ -69,6 +71,12 @@ class LayoutAuditTest {
         List<String> found = audit(robot, new VBox(cut, fits), LayoutAudit::problems);
         assertThat(found).hasSize(1);
         assertThat(found.getFirst()).startsWith("truncated: Label #cut").contains("Documentation language");
+    }
+
+    @Test
+    void anIconBesideTheTextIsNotTakenForTheText(FxRobot robot) {
+        Button withIcon = new Button("Export PNG", new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.IMAGE));
+        assertThat(audit(robot, new VBox(withIcon), LayoutAudit::problems)).isEmpty();
     }
 
     @Test
@@ -117,7 +125,7 @@ class LayoutAuditTest {
         Button off = new Button("Save");
         off.setId("save");
         List<String> found = audit(robot, at(off, 250, 180, 120, 40), LayoutAudit::problems);
-        assertThat(found).singleElement().asString().startsWith("out of reach").contains("#save");
+        assertThat(found).singleElement().asString().startsWith("cut off or out of reach").contains("#save");
 
         Button scrolled = new Button("Save");
         VBox tall = new VBox(new Pane(), scrolled);
