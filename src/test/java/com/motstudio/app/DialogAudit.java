@@ -41,7 +41,7 @@ final class DialogAudit {
             throw new AssertionError("the menu item " + itemId + " opened no dialog");
         }
         try {
-            gallery.walk(dialog.getScene(), dialog.getScene().getRoot(), prefix + "dialog-" + itemId.substring("menu-".length()));
+            gallery.walk(dialog.getScene(), dialog.getScene().getRoot(), prefix + "dialog-" + itemId.substring("menu-".length()), false);
         } finally {
             fx(() -> {
                 close(dialog);

@@ -5,8 +5,10 @@ import com.motstudio.testing.Snapshots;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -22,7 +24,8 @@ import java.util.function.Consumer;
 
 /**
  * Walks what a scene shows, tab by tab (nested tab panes too), auditing each state with
- * {@link LayoutAudit} and writing it to a gallery folder as {@code <name>-<tab>-<tab>.png}.
+ * {@link LayoutAudit} and writing it to a gallery folder as {@code <name>-<tab>-<tab>.png}. Before a
+ * state is audited, the first row of each list and table is chosen, so master-detail forms show filled.
  */
 final class GalleryWalk {
     private final Path folder;
@@ -31,7 +34,7 @@ final class GalleryWalk {
     private final Consumer<String> report;
 
     /**
-     * @param everyState false: only each page's first state is written (the committed screenshots)
+     * @param everyState false: only each page's first state is written (the published screenshots)
      * @param report     receives each problem as {@code <state>: <problem>}
      */
     GalleryWalk(Path folder, boolean everyState, String matrixState, Consumer<String> report) {
@@ -41,14 +44,21 @@ final class GalleryWalk {
         this.report = report;
     }
 
-    /** Audits the scene as it is and then every tab of every tab pane found below {@code area}. */
-    void walk(Scene scene, Node area, String name) throws Exception {
-        walk(scene, area, name, new ArrayList<>(), true);
+    /**
+     * Audits every tab of every tab pane found below {@code area} (or the scene as it is when there is none).
+     * @param page a page of the main window: its first state is one of the published pictures
+     */
+    void walk(Scene scene, Node area, String name, boolean page) throws Exception {
+        walk(scene, area, name, new ArrayList<>(), page);
     }
 
     private boolean walk(Scene scene, Node area, String name, List<TabPane> open, boolean first) throws Exception {
         TabPane next = fx(() -> nextTabPane(area, open));
         if (next == null) {
+            fx(() -> {
+                selectFirstRows(area);
+                return null;
+            });
             audit(scene, name, first);
             return false;
         }
@@ -75,8 +85,8 @@ final class GalleryWalk {
         return true;
     }
 
-    /** Audits one state and writes its picture. */
-    void audit(Scene scene, String name, boolean firstOfPage) throws Exception {
+    /** Audits one state and writes its picture (when every state is pictured, or this one is published). */
+    void audit(Scene scene, String name, boolean published) throws Exception {
         settle();
         List<String> found = fx(() -> {
             scene.getRoot().applyCss();
@@ -86,7 +96,7 @@ final class GalleryWalk {
             return all;
         });
         found.forEach(p -> report.accept(matrixState + " " + name + ": " + p));
-        if (everyState || firstOfPage) {
+        if (everyState || published) {
             WritableImage shot = fx(() -> scene.snapshot(null));
             try {
                 Files.createDirectories(folder);
@@ -94,6 +104,27 @@ final class GalleryWalk {
                 throw new UncheckedIOException(e);
             }
             Snapshots.writePng(shot, folder.resolve(name + ".png"));
+        }
+    }
+
+    /**
+     * Chooses the first row of every shown list and table that has none chosen: the forms beside
+     * them are filled and enabled then, as a user sees them while working.
+     */
+    private static void selectFirstRows(Node node) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof ListView<?> list && list.getSelectionModel() != null && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+        if (node instanceof TableView<?> table && table.getSelectionModel() != null && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : List.copyOf(parent.getChildrenUnmodifiable())) {
+                selectFirstRows(child);
+            }
         }
     }
 

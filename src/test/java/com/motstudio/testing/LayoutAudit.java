@@ -36,6 +36,7 @@ import java.util.Set;
  *       disappears as soon as one types (a label carries the field's meaning);</li>
  *   <li>accessible names of a {@link TabPane} (its tabs name themselves) and of the editor inside a
  *       spinner, combo box or date picker (the outer control carries the name);</li>
+ *   <li>a table or list is reported when it has two rows or more and shows fewer than two whole ones;</li>
  *   <li>cut text in table and list cells is listed once per column, not once per cell;</li>
  *   <li>controls off the window inside a {@link ScrollPane} or a {@link VirtualFlow}: they scroll into view
  *       (the scroll pane itself must then lie in the window, which is checked).</li>
@@ -53,6 +54,7 @@ public final class LayoutAudit {
         Set<String> found = new LinkedHashSet<>();
         found.addAll(truncated(shown));
         found.addAll(unreachable(shown));
+        found.addAll(tooShort(shown));
         found.addAll(overlapping(shown));
         found.addAll(Contrast.problems(shown));
         return new ArrayList<>(found);
@@ -129,6 +131,33 @@ public final class LayoutAudit {
                 if (more != null && more.isVisible() && shown.sceneBounds(more).getWidth() > 0) {
                     found.add("tabs do not fit, some hide behind the overflow arrow: " + Describe.node(tabs));
                 }
+            }
+        }
+        return found;
+    }
+
+    /** A table or list with rows to show whose window onto them is too short to show two whole rows. */
+    static List<String> tooShort(Shown shown) {
+        List<String> found = new ArrayList<>();
+        for (Node node : shown.nodes()) {
+            if (!(node instanceof VirtualFlow<?> flow) || flow.getCellCount() < 2 || !shown.isShown(flow)
+                    || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
+                continue;
+            }
+            int whole = 0;
+            for (int i = flow.getFirstVisibleCell().getIndex(); i <= flow.getLastVisibleCell().getIndex(); i++) {
+                IndexedCell<?> cell = flow.getVisibleCell(i);
+                if (cell != null && cell.getHeight() > 0 && shown.visibleBounds(cell).getHeight() >= cell.getHeight() - 1) {
+                    whole++;
+                }
+            }
+            if (whole < 2) {
+                Node owner = flow.getParent();
+                while (owner != null && !(owner instanceof Control)) {
+                    owner = owner.getParent();
+                }
+                found.add("too short: shows " + whole + " whole row(s) of " + flow.getCellCount() + ": "
+                        + Describe.node(owner == null ? flow : owner));
             }
         }
         return found;

@@ -136,6 +136,37 @@ class LayoutAuditTest {
     }
 
     @Test
+    void aButtonCutByASplitPaneDividerIsReported(FxRobot robot) {
+        Button cut = new Button("Remove the stage");
+        cut.setId("remove");
+        cut.setMinWidth(Button.USE_PREF_SIZE);
+        javafx.scene.layout.HBox left = new javafx.scene.layout.HBox(cut);
+        left.setMinWidth(0);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(left, new Pane());
+        split.setDividerPositions(0.2);
+        assertThat(audit(robot, new StackPane(split), LayoutAudit::problems)).anyMatch(p ->
+                p.startsWith("cut off or out of reach") && p.contains("#remove"));
+    }
+
+    @Test
+    void aListTooShortForTwoRowsIsReportedAndOneShowingThreeIsNot(FxRobot robot) {
+        assertThat(audit(robot, new VBox(list(45)), LayoutAudit::problems)).singleElement().asString()
+                .startsWith("too short: shows 1 whole row(s) of 3").contains("#squeezed");
+        assertThat(audit(robot, new VBox(list(100)), LayoutAudit::problems)).isEmpty();
+    }
+
+    private static javafx.scene.control.ListView<String> list(double height) {
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                javafx.collections.FXCollections.observableArrayList("one", "two", "three"));
+        list.setId("squeezed");
+        list.setFixedCellSize(30);
+        list.setPrefHeight(height);
+        list.setMaxHeight(height);
+        list.setAccessibleText("Numbers");
+        return list;
+    }
+
+    @Test
     void aScrollPaneWhoseEndLiesOffTheWindowIsReported(FxRobot robot) {
         ScrollPane scroll = new ScrollPane(new Label("x"));
         scroll.setId("long-form");
