@@ -129,7 +129,9 @@ class LayoutMatrixTest {
                 });
                 gallery.walk(stage.getScene(), stage.getScene().getRoot(), prefixes.apply(look) + page.key(), true);
             }
-            new DialogAudit(stage, gallery, prefixes.apply(look)).all();
+            DialogAudit dialogs = new DialogAudit(stage, gallery, prefixes.apply(look));
+            dialogs.all();
+            dialogs.imports(app, look.language().tag());
         }
     }
 

@@ -144,10 +144,13 @@ public final class LayoutAudit {
                     || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
                 continue;
             }
+            // rows inside the flow's own box: a scroll pane around the table may scroll the rest into view
+            Bounds box = shown.sceneBounds(flow);
             int whole = 0;
             for (int i = flow.getFirstVisibleCell().getIndex(); i <= flow.getLastVisibleCell().getIndex(); i++) {
                 IndexedCell<?> cell = flow.getVisibleCell(i);
-                if (cell != null && cell.getHeight() > 0 && shown.visibleBounds(cell).getHeight() >= cell.getHeight() - 1) {
+                Bounds row = cell == null ? null : shown.sceneBounds(cell);
+                if (row != null && row.getHeight() > 0 && row.getMinY() >= box.getMinY() - 1 && row.getMaxY() <= box.getMaxY() + 1) {
                     whole++;
                 }
             }
