@@ -24,6 +24,21 @@ public final class WrappingTable {
             column.setMinWidth(Math.max(column.getMinWidth(), MIN_COLUMN));
             ((TableColumn<Object, Object>) column).setCellFactory(c -> new Cell());
         }
+        // a header does not wrap reliably: each column is at least as wide as its header's text
+        table.widthProperty().subscribe(w -> widenToHeaders(table));
+        table.skinProperty().subscribe(skin -> javafx.application.Platform.runLater(() -> widenToHeaders(table)));
+    }
+
+    private static void widenToHeaders(TableView<?> table) {
+        for (javafx.scene.Node node : table.lookupAll(".column-header .label")) {
+            if (node instanceof javafx.scene.control.Label label && label.getText() != null) {
+                Text probe = new Text(label.getText());
+                probe.setFont(label.getFont());
+                double needed = probe.getLayoutBounds().getWidth() + 24;
+                table.getColumns().stream().filter(c -> label.getText().equals(c.getText())).findFirst()
+                        .filter(c -> c.getMinWidth() < needed).ifPresent(c -> c.setMinWidth(needed));
+            }
+        }
     }
 
     /** A cell drawing its text as wrapped text, as wide as the column. */

@@ -269,6 +269,7 @@ final class AuditPane implements MonitorSection {
             box.setSelected(chosen.contains(m.id()));
             box.setWrapText(true);
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             moments.getChildren().add(box);
         }
         audits.getItems().setAll(w.monitoring().audits());

@@ -27,6 +27,7 @@ final class CompliancePane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final VBox root = new VBox(8);
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
     private final ComboBox<ComplianceTable.Grouping> grouping = new ComboBox<>();
     private final TableView<ComplianceTable.Row> table = new TableView<>();
     private final ChartCanvas chart = new ChartCanvas(520, 240);
@@ -46,7 +47,8 @@ final class CompliancePane implements MonitorSection {
         top.setAlignment(Pos.CENTER_LEFT);
         table.setId("compliance-table");
         table.setAccessibleText(texts.get("monitor.tab.COMPLIANCE"));
-        table.setPrefHeight(200);
+        table.setPrefHeight(220);
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         failing.setId("compliance-failing");
         failing.setAccessibleText(texts.get("monitor.compliance.failingTitle"));
         failing.setPrefWidth(340);
@@ -78,11 +80,14 @@ final class CompliancePane implements MonitorSection {
         root.getChildren().setAll(top, table, lower);
         VBox.setVgrow(lower, Priority.ALWAYS);
         root.setPadding(new Insets(10, 12, 10, 12));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
     }
 
     @Override
     public Parent root() {
-        return root;
+        return scroll;
     }
 
     @Override

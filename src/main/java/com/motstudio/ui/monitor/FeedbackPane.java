@@ -99,6 +99,8 @@ com.motstudio.ui.common.WrappingTable.apply(log);
         log.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> followUp.show(f));
         counts.setId("feedback-counts");
         counts.getStyleClass().add(Styles.TEXT_BOLD);
+        counts.setWrapText(true);
+        counts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.Button remove = new javafx.scene.control.Button(texts.get("monitor.feedback.remove"));
         remove.setId("feedback-remove");
         remove.setOnAction(e -> {

@@ -56,6 +56,8 @@ final class FollowUpEditor {
         this.vm = vm;
         this.texts = texts;
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         deadline.setId("followup-deadline");
         rectification.setId("followup-rectification");
         fixRating.setId("followup-fix-rating");

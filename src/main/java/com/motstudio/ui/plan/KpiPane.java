@@ -73,6 +73,7 @@ final class KpiPane {
         examples.setText(texts.get("plan.kpi.examples"));
         examples.setGraphic(new FontIcon(Feather.BOOK_OPEN));
         examples.setId("plan-kpi-examples");
+        examples.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         examples.setOnShowing(e -> fillExamples(currentMoment));
         fillExamples(currentMoment);
         HBox bar = new HBox(8, quickAdd, examples);
