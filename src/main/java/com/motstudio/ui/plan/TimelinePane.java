@@ -137,7 +137,24 @@ final class TimelinePane extends Region {
         getChildren().setAll(nodes);
         for (Node n : nodes) {
             if (n instanceof Label label && label.getWidth() == 0) {
+                label.applyCss();
                 label.autosize();
+            }
+        }
+        hideCrowdedMonths(nodes, todayName);
+    }
+
+    /** With large text or a narrow window month names would run into each other or today's: every other one goes. */
+    private static void hideCrowdedMonths(List<Node> nodes, Label today) {
+        double right = Double.NEGATIVE_INFINITY;
+        for (Node n : nodes) {
+            if (n instanceof Label month && month.getStyleClass().contains("plan-timeline-month")) {
+                var box = month.getBoundsInParent();
+                boolean crowded = box.getMinX() < right + 6 || box.intersects(today.getBoundsInParent());
+                month.setVisible(!crowded);
+                if (!crowded) {
+                    right = box.getMaxX();
+                }
             }
         }
     }
