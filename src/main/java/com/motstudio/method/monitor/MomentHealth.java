@@ -13,13 +13,15 @@ import java.util.List;
 /**
  * The health of one moment of truth at a glance: its KPIs (how many met or on track of those that
  * can be judged), compliance with its standards in the latest round that has audits, its bad
- * reviews (open and overdue) and its actions' progress.
+ * reviews (open and overdue) and its actions' progress. A moment nothing was measured, audited
+ * or said about yet, with nothing overdue, has no health to judge: {@link Level#NO_DATA}.
  */
 public record MomentHealth(
         String momentId,
         int kpisGood,
         int kpisJudged,
         Rate compliance,
+        int feedback,
         int badReviews,
         int openBadReviews,
         int overdueFollowUps,
@@ -50,7 +52,8 @@ public record MomentHealth(
                 }
             }
             List<Feedback> bad = followUps.bad().stream().filter(f -> f.momentId().equals(m.id())).toList();
-            out.add(new MomentHealth(m.id(), good, judged, compliance.moment(m.id()), bad.size(),
+            int said = (int) w.monitoring().feedback().stream().filter(f -> f.momentId().equals(m.id())).count();
+            out.add(new MomentHealth(m.id(), good, judged, compliance.moment(m.id()), said, bad.size(),
                     (int) bad.stream().filter(f -> FollowUps.isOpenOn(f, today)).count(),
                     (int) bad.stream().filter(f -> followUps.isOverdue(f, today)).count(),
                     ActionProgress.of(w.plan().actions().stream().filter(a -> a.momentIds().contains(m.id())).toList(), today)));
@@ -61,6 +64,9 @@ public record MomentHealth(
     /** Good when nothing is off track, compliance is at least 90 %, and nothing is overdue; poor when compliance is under 70 % or more than half the KPIs are off track. */
     public Level level() {
         Double p = compliance.percent();
+        if (kpisJudged == 0 && p == null && feedback == 0 && overdueFollowUps == 0 && actions.overdue() == 0) {
+            return Level.NO_DATA;
+        }
         boolean kpisPoor = kpisJudged > 0 && kpisGood * 2 < kpisJudged;
         if ((p != null && p < 70) || kpisPoor) {
             return Level.POOR;
@@ -69,5 +75,5 @@ public record MomentHealth(
         return kpisFine && (p == null || p >= 90) && overdueFollowUps == 0 && actions.overdue() == 0 ? Level.GOOD : Level.FAIR;
     }
 
-    public enum Level { GOOD, FAIR, POOR }
+    public enum Level { GOOD, FAIR, POOR, NO_DATA }
 }

@@ -100,7 +100,9 @@ public final class PairedBarChart implements Chart {
         double x = s.margin;
         g.setFont(s.small);
         java.util.List<Object[]> entries = new java.util.ArrayList<>();
-        entries.add(new Object[]{data.beforeLabel(), BEFORE});
+        if (!data.beforeLabel().isEmpty()) { // one round alone has nothing before it
+            entries.add(new Object[]{data.beforeLabel(), BEFORE});
+        }
         if (data.rows().stream().anyMatch(r -> r.improved() == null)) {
             entries.add(new Object[]{data.afterLabel(), AFTER});
         }

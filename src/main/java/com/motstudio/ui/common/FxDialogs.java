@@ -230,6 +230,8 @@ public class FxDialogs implements Dialogs {
     private void styleLikeOwner(Dialog<?> dialog) {
         if (owner.get() != null && owner.get().getScene() != null) {
             dialog.getDialogPane().setStyle(owner.get().getScene().getRoot().getStyle());
+            // the app's own styles too (readable colours, focus rings): a dialog is a scene of its own
+            dialog.getDialogPane().getStylesheets().setAll(owner.get().getScene().getStylesheets());
         }
     }
 

@@ -28,12 +28,11 @@ import java.util.Map;
  * the progress per moment and per department.
  */
 final class ActionBoard implements MonitorSection {
-    private static final String CARD = "-fx-background-color: white; -fx-background-radius: 6; -fx-border-radius: 6; "
-            + "-fx-padding: 6 8 6 8; -fx-border-width: 1.5; -fx-border-color: ";
-    private static final String COLUMN = "-fx-background-color: #eef1f5; -fx-background-radius: 6; ";
+    private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
     private final MonitorViewModel vm;
     private final Texts texts;
     private final VBox root = new VBox(10);
+    private final ScrollPane scroll = new ScrollPane(root);
     private final Map<ActionStatus, VBox> columns = new EnumMap<>(ActionStatus.class);
     private final Map<ActionStatus, Label> headers = new EnumMap<>(ActionStatus.class);
     private final GridPane progress = new GridPane(16, 4);
@@ -52,12 +51,12 @@ final class ActionBoard implements MonitorSection {
             cards.setId("board-" + status.name());
             cards.setPadding(new Insets(6));
             cards.setMinHeight(220);
-            cards.setStyle(COLUMN);
+            cards.getStyleClass().add("board-column");
             // a press-drag-release gesture rather than system drag and drop: it needs no clipboard
-            cards.setOnMouseDragEntered(e -> cards.setStyle(COLUMN + "-fx-border-color: #3a7bd5; -fx-border-radius: 6;"));
-            cards.setOnMouseDragExited(e -> cards.setStyle(COLUMN));
+            cards.setOnMouseDragEntered(e -> cards.pseudoClassStateChanged(DROP_TARGET, true));
+            cards.setOnMouseDragExited(e -> cards.pseudoClassStateChanged(DROP_TARGET, false));
             cards.setOnMouseDragReleased(e -> {
-                cards.setStyle(COLUMN);
+                cards.pseudoClassStateChanged(DROP_TARGET, false);
                 if (dragged != null) {
                     String id = dragged;
                     dragged = null;
@@ -79,17 +78,22 @@ final class ActionBoard implements MonitorSection {
         Label hint = new Label(texts.get("monitor.board.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label progressTitle = new Label(texts.get("monitor.board.progress"));
         progressTitle.getStyleClass().add(Styles.TITLE_4);
         progress.setId("board-progress");
         root.getChildren().setAll(hint, board, progressTitle, progress);
         VBox.setVgrow(board, Priority.ALWAYS);
         root.setPadding(new Insets(10, 12, 10, 12));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        com.motstudio.ui.common.ScrollToFocus.follow(scroll);
     }
 
     @Override
     public Parent root() {
-        return root;
+        return scroll;
     }
 
     @Override
@@ -121,14 +125,16 @@ final class ActionBoard implements MonitorSection {
         String owner = String.join(" · ", List.of(a.ownerPerson(), a.ownerDepartment()).stream().filter(s -> !s.isEmpty()).toList());
         Label card = new Label(String.join("\n", List.of(a.title(), owner, due).stream().filter(s -> !s.isEmpty()).toList()));
         card.setWrapText(true);
+        card.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setMaxWidth(Double.MAX_VALUE);
         card.setId("card-" + a.id());
         card.setFocusTraversable(true);
+        card.setAccessibleRole(javafx.scene.AccessibleRole.LIST_ITEM);
+        card.setAccessibleHelp(texts.get("monitor.board.hint"));
         card.setAccessibleText(texts.format("monitor.board.cardAccessible", a.title(), texts.get("monitor.action." + a.status().name())));
-        String border = overdue ? "#c8463d" : "#c8d0da";
-        card.setStyle(CARD + border + ";" + (overdue ? " -fx-text-fill: #a3362f;" : ""));
+        card.getStyleClass().add("board-card");
+        (overdue ? com.motstudio.ui.common.StatusTone.BAD : com.motstudio.ui.common.StatusTone.PLAIN).mark(card);
         card.focusedProperty().addListener((o, was, is) -> {
-            card.setStyle(CARD + (is ? "#3a7bd5" : border) + ";" + (overdue ? " -fx-text-fill: #a3362f;" : ""));
             if (is) {
                 focusedId = a.id();
             }

@@ -7,6 +7,7 @@ import com.motstudio.model.AuditResult;
 import com.motstudio.model.MomentOfTruth;
 import com.motstudio.model.Workshop;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.common.StatusTone;
 import com.motstudio.ui.monitor.MonitorViewModel.AuditLine;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -23,8 +24,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,12 +42,13 @@ import java.util.stream.Collectors;
 final class AuditPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
-    private final BorderPane root = new BorderPane();
+    private final javafx.scene.control.SplitPane root = new javafx.scene.control.SplitPane();
+    private final com.motstudio.ui.common.NarrowStack stack;
     private final TextField date = new TextField();
     private final TextField auditor = new TextField();
     private final TextField location = new TextField();
     private final TextField counter = new TextField();
-    private final FlowPane moments = new FlowPane(8, 4);
+    private final VBox moments = new VBox(4);
     private final ListView<Audit> audits = new ListView<>();
     private final TableView<AuditLine> grid = new TableView<>();
     private final TextField note = new TextField();
@@ -60,14 +60,22 @@ final class AuditPane implements MonitorSection {
     AuditPane(MonitorViewModel vm, Texts texts) {
         this.vm = vm;
         this.texts = texts;
-        root.setLeft(form());
-        root.setCenter(checklist());
+        // the new-audit form scrolls, and stacks above the checklist when the page is narrow
+        javafx.scene.control.ScrollPane left = new javafx.scene.control.ScrollPane(form());
+        left.setFitToWidth(true);
+        left.setFitToHeight(true);
+        left.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        left.setMinWidth(240);
+        com.motstudio.ui.common.ScrollToFocus.follow(left);
+        root.getItems().setAll(left, checklist());
+        root.setDividerPositions(0.3);
+        stack = new com.motstudio.ui.common.NarrowStack(root, 52, dateProblem);
         vm.auditIdProperty().subscribe(id -> refresh(vm.workshop()));
     }
 
     @Override
     public Parent root() {
-        return root;
+        return stack.root();
     }
 
     private Parent form() {
@@ -91,6 +99,7 @@ final class AuditPane implements MonitorSection {
         Label listLabel = new Label(texts.get("monitor.audit.list"));
         listLabel.getStyleClass().add(Styles.TEXT_BOLD);
         audits.setId("audit-list");
+        audits.setAccessibleText(texts.get("monitor.audit.list"));
         audits.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.audit.noneYet")));
         audits.setPrefHeight(200);
         audits.setCellFactory(l -> new ListCell<>() {
@@ -114,11 +123,7 @@ final class AuditPane implements MonitorSection {
         VBox box = new VBox(8, title, fields, momentsLabel, moments, start, dateProblem, listLabel, audits, remove);
         VBox.setVgrow(audits, Priority.ALWAYS);
         box.setPadding(new Insets(10, 10, 10, 12));
-        box.setPrefWidth(300);
-        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        box.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         momentsLabel.setWrapText(true);
-        moments.setPrefWrapLength(270);
         return box;
     }
 
@@ -163,19 +168,20 @@ final class AuditPane implements MonitorSection {
         }, 140);
         grid.getColumns().setAll(List.of(standard, item, criterion, outcome, noteColumn));
         grid.setId("audit-grid");
+        grid.setAccessibleText(texts.get("monitor.tab.AUDITS"));
+        com.motstudio.ui.common.WrappingTable.apply(grid);
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         grid.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.audit.empty")));
         grid.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AuditLine line, boolean empty) {
                 super.updateItem(line, empty);
-                getStyleClass().removeAll("audit-pass", "audit-fail", "audit-na");
                 AuditResult r = empty || line == null ? null : results.get(line.item().id());
-                setStyle(r == null ? "" : switch (r.outcome()) {
-                    case PASS -> "-fx-background-color: #e8f5ec;";
-                    case FAIL -> "-fx-background-color: #fcebe8;";
-                    case NOT_APPLICABLE -> "-fx-background-color: #f1f3f6;";
-                });
+                (r == null ? StatusTone.PLAIN : switch (r.outcome()) {
+                    case PASS -> StatusTone.GOOD;
+                    case FAIL -> StatusTone.BAD;
+                    case NOT_APPLICABLE -> StatusTone.MUTED;
+                }).mark(this);
             }
         });
         grid.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -263,7 +269,8 @@ final class AuditPane implements MonitorSection {
             box.setId("audit-moment-" + m.id());
             box.setSelected(chosen.contains(m.id()));
             box.setWrapText(true);
-            box.setMaxWidth(270);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             moments.getChildren().add(box);
         }
         audits.getItems().setAll(w.monitoring().audits());

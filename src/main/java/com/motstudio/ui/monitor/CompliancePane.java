@@ -27,6 +27,7 @@ final class CompliancePane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final VBox root = new VBox(8);
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
     private final ComboBox<ComplianceTable.Grouping> grouping = new ComboBox<>();
     private final TableView<ComplianceTable.Row> table = new TableView<>();
     private final ChartCanvas chart = new ChartCanvas(520, 240);
@@ -45,35 +46,50 @@ final class CompliancePane implements MonitorSection {
         HBox top = new HBox(8, label, grouping);
         top.setAlignment(Pos.CENTER_LEFT);
         table.setId("compliance-table");
+        table.setAccessibleText(texts.get("monitor.tab.COMPLIANCE"));
         table.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.compliance.empty")));
-        table.setPrefHeight(200);
+        table.setPrefHeight(220);
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         failing.setId("compliance-failing");
+        failing.setAccessibleText(texts.get("monitor.compliance.failingTitle"));
         failing.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.compliance.noFailing")));
         failing.setPrefWidth(340);
-        failing.setMinWidth(300);
+        failing.setMinWidth(200);
         failing.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+            {
+                text.getStyleClass().add("wrapping-cell-text");
+                text.wrappingWidthProperty().bind(failing.widthProperty().subtract(40));
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                setGraphic(text);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-                setPrefWidth(0);
+                text.setText(empty || item == null ? "" : item);
+                setAccessibleText(text.getText());
             }
         });
+        failing.getStyleClass().add("wrapping-list");
         Label failingTitle = new Label(texts.get("monitor.compliance.failingTitle"));
         failingTitle.getStyleClass().add(Styles.TEXT_BOLD);
         VBox failingBox = new VBox(6, failingTitle, failing);
         VBox.setVgrow(failing, Priority.ALWAYS);
-        HBox lower = new HBox(10, chart, failingBox);
-        HBox.setHgrow(chart, Priority.ALWAYS);
+        javafx.scene.control.SplitPane sides = new javafx.scene.control.SplitPane(chart, failingBox);
+        sides.setDividerPositions(0.6);
+        Parent lower = new com.motstudio.ui.common.NarrowStack(sides, 52, failingTitle).root();
         root.getChildren().setAll(top, table, lower);
         VBox.setVgrow(lower, Priority.ALWAYS);
         root.setPadding(new Insets(10, 12, 10, 12));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
     }
 
     @Override
     public Parent root() {
-        return root;
+        return scroll;
     }
 
     @Override
@@ -93,10 +109,11 @@ final class CompliancePane implements MonitorSection {
                 return new ReadOnlyStringWrapper(rate.checked() == 0 ? "" : texts.format("monitor.compliance.cell",
                         names.percent(rate.percent()), rate.pass(), rate.checked()));
             });
-            c.setPrefWidth(120);
+            c.setPrefWidth(150);
             c.setSortable(false);
             table.getColumns().add(c);
         }
+com.motstudio.ui.common.WrappingTable.apply(table);
         table.getItems().setAll(data.rows);
         TrendChart trend = new TrendChart(data.chart(texts.get("monitor.compliance.chart." + grouping.getValue().name())),
                 ChartOptions.of(texts));

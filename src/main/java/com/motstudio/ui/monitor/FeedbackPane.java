@@ -9,6 +9,8 @@ import com.motstudio.model.Ids;
 import com.motstudio.model.MomentOfTruth;
 import com.motstudio.model.Workshop;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.common.ScrollToFocus;
+import com.motstudio.ui.common.StatusTone;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -16,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -38,6 +41,7 @@ final class FeedbackPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final SplitPane root = new SplitPane();
+    private final com.motstudio.ui.common.NarrowStack stack;
     private final TextField date = new TextField();
     private final ComboBox<FeedbackChannel> channel = new ComboBox<>();
     private final ComboBox<String> moment = new ComboBox<>();
@@ -60,11 +64,18 @@ final class FeedbackPane implements MonitorSection {
         followUps = new FollowUps(vm.monitoring());
         VBox left = new VBox(8, form(), problem, followUp.root());
         left.setPadding(new Insets(10, 8, 10, 12));
-        left.setPrefWidth(310);
-        left.setMinWidth(280);
+        // The log form and the follow-up are taller than a projector's window: the column scrolls.
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setId("feedback-form-scroll");
+        leftScroll.setFitToWidth(true);
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        leftScroll.setPrefWidth(330);
+        leftScroll.setMinWidth(280);
+        ScrollToFocus.follow(leftScroll);
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
         log.setId("feedback-log");
+        log.setAccessibleText(texts.get("monitor.tab.FEEDBACK"));
         log.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.feedback.emptyLog")));
         log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         log.getColumns().setAll(List.of(
@@ -76,18 +87,21 @@ final class FeedbackPane implements MonitorSection {
                 column("monitor.feedback.handler", Feedback::handler, 50),
                 column("monitor.feedback.deadline", f -> FollowUps.isBad(f) ? MonitorNames.date(followUps.deadline(f)) : "", 86),
                 column("monitor.feedback.status", this::statusText, 150)));
+com.motstudio.ui.common.WrappingTable.apply(log);
         log.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Feedback f, boolean empty) {
                 super.updateItem(f, empty);
                 boolean overdue = !empty && f != null && followUps.isOverdue(f, vm.today());
-                setStyle(overdue ? "-fx-background-color: #f8d4cf;" : "");
+                (overdue ? StatusTone.BAD : StatusTone.PLAIN).mark(this);
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overdue"), overdue);
             }
         });
         log.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> followUp.show(f));
         counts.setId("feedback-counts");
         counts.getStyleClass().add(Styles.TEXT_BOLD);
+        counts.setWrapText(true);
+        counts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.Button remove = new javafx.scene.control.Button(texts.get("monitor.feedback.remove"));
         remove.setId("feedback-remove");
         remove.setOnAction(e -> {
@@ -99,13 +113,14 @@ final class FeedbackPane implements MonitorSection {
         VBox right = new VBox(8, counts, log, remove);
         VBox.setVgrow(log, Priority.ALWAYS);
         right.setPadding(new Insets(10, 12, 10, 8));
-        root.getItems().setAll(left, right);
+        root.getItems().setAll(leftScroll, right);
         root.setDividerPositions(0.3);
+        stack = new com.motstudio.ui.common.NarrowStack(root, 52, counts);
     }
 
     @Override
     public Parent root() {
-        return root;
+        return stack.root();
     }
 
     private Parent form() {

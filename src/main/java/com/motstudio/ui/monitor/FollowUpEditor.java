@@ -11,13 +11,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The follow-up of the chosen bad review: deadline, what was put right, the customer's rating of
@@ -29,7 +34,7 @@ final class FollowUpEditor {
     private final VBox root = new VBox(8);
     private final Label title = new Label();
     private final TextField deadline = new TextField();
-    private final TextField rectification = new TextField();
+    private final TextArea rectification = new TextArea();
     private final TextField fixRating = new TextField();
     private final ComboBox<FollowUpStatus> status = new ComboBox<>();
     private final TextField closedOn = new TextField();
@@ -38,12 +43,21 @@ final class FollowUpEditor {
     private final Button save = new Button();
     private final TextField holidays = new TextField();
     private final TextField workdays = new TextField();
+    private final Map<String, Draft> drafts = new HashMap<>();
     private Feedback shown;
+    private Draft loaded;
+    private boolean saving;
+    private boolean filling;
+
+    /** The form's texts as typed: deadline, what was put right, fix rating, status, settled on. */
+    private record Draft(String deadline, String rectification, String fixRating, FollowUpStatus status, String closedOn) {}
 
     FollowUpEditor(MonitorViewModel vm, Texts texts) {
         this.vm = vm;
         this.texts = texts;
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         deadline.setId("followup-deadline");
         rectification.setId("followup-rectification");
         fixRating.setId("followup-fix-rating");
@@ -51,6 +65,19 @@ final class FollowUpEditor {
         status.getItems().setAll(FollowUpStatus.values());
         status.setConverter(com.motstudio.ui.common.Shown.as(s -> texts.get("monitor.followUp." + s.name())));
         closedOn.setId("followup-closed");
+        rectification.setWrapText(true);
+        rectification.setPrefRowCount(3);
+        rectification.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShortcutDown()) { // Tab moves on, as in every field
+                rectification.requestFocusTraversal(e.isShiftDown() ? javafx.scene.TraversalDirection.PREVIOUS
+                        : javafx.scene.TraversalDirection.NEXT);
+                e.consume();
+            }
+        });
+        for (TextInputControl field : List.of(deadline, rectification, fixRating, closedOn)) {
+            com.motstudio.ui.common.Commit.onEnterOrLeave(field, text -> saveIfChanged());
+        }
+        status.setOnAction(e -> saveIfChanged());
         int row = 0;
         for (var pair : java.util.List.<Object[]>of(new Object[]{"monitor.followUp.deadline", deadline},
                 new Object[]{"monitor.followUp.rectification", rectification}, new Object[]{"monitor.followUp.fixRating", fixRating},
@@ -71,6 +98,7 @@ final class FollowUpEditor {
         problem.setWrapText(true);
         Spinner<Integer> days = new Spinner<>(1, 60, vm.monitoring().followUpWorkingDays());
         days.setId("followup-working-days");
+        days.setAccessibleText(texts.get("monitor.followUp.workingDays"));
         days.setEditable(true);
         days.setPrefWidth(80);
         days.valueProperty().addListener((o, a, b) -> vm.setFollowUpWorkingDays(b));
@@ -142,7 +170,21 @@ final class FollowUpEditor {
         return root;
     }
 
+    /**
+     * Shows the follow-up of {@code f} (nothing when it is no bad review). Changes typed for the
+     * review shown before are saved first, or kept as its draft when they cannot be saved yet.
+     */
     void show(Feedback f) {
+        boolean same = shown != null && f != null && shown.id().equals(f.id());
+        if (shown != null && changed() && !saving) {
+            if (same) {
+                shown = f; // a refresh while typing: keep what is typed
+                return;
+            }
+            if (!save()) {
+                drafts.put(shown.id(), typed());
+            }
+        }
         shown = f != null && FollowUps.isBad(f) ? f : null;
         boolean on = shown != null;
         grid.setDisable(!on);
@@ -150,25 +192,58 @@ final class FollowUpEditor {
         problem.setText("");
         if (!on) {
             title.setText(texts.get("monitor.followUp.choose"));
-            for (TextField t : new TextField[]{deadline, rectification, fixRating, closedOn}) {
-                t.clear();
-            }
-            status.setValue(null);
+            fill(new Draft("", "", "", null, ""));
             return;
         }
         FollowUp u = shown.followUp();
         title.setText(texts.format("monitor.followUp.title", MonitorNames.date(shown.date()), shown.text()));
-        deadline.setText(MonitorNames.date(u == null || u.deadline() == null
-                ? new FollowUps(vm.monitoring()).deadline(shown) : u.deadline()));
-        rectification.setText(u == null ? "" : u.rectification());
-        fixRating.setText(u == null || u.fixRating() == null ? "" : String.valueOf(u.fixRating()));
-        status.setValue(u == null ? FollowUpStatus.OPEN : u.status());
-        closedOn.setText(u == null ? "" : MonitorNames.date(u.closedOn()));
+        fill(new Draft(MonitorNames.date(u == null || u.deadline() == null ? new FollowUps(vm.monitoring()).deadline(shown) : u.deadline()),
+                u == null ? "" : u.rectification(),
+                u == null || u.fixRating() == null ? "" : String.valueOf(u.fixRating()),
+                u == null ? FollowUpStatus.OPEN : u.status(),
+                u == null ? "" : MonitorNames.date(u.closedOn())));
+        Draft draft = drafts.remove(shown.id());
+        if (draft != null) {
+            Draft stored = loaded;
+            fill(draft);
+            loaded = stored;
+            problem.setText(texts.get("monitor.followUp.draft"));
+        }
     }
 
-    private void save() {
+    private void fill(Draft d) {
+        filling = true;
+        try {
+            deadline.setText(d.deadline());
+            rectification.setText(d.rectification());
+            fixRating.setText(d.fixRating());
+            status.setValue(d.status());
+            closedOn.setText(d.closedOn());
+            loaded = d;
+        } finally {
+            filling = false;
+        }
+    }
+
+    private Draft typed() {
+        return new Draft(deadline.getText(), rectification.getText(), fixRating.getText(), status.getValue(), closedOn.getText());
+    }
+
+    /** Whether the form holds something the workshop does not. */
+    boolean changed() {
+        return shown != null && loaded != null && !typed().equals(loaded);
+    }
+
+    private void saveIfChanged() {
+        if (changed() && !saving && !filling) {
+            save();
+        }
+    }
+
+    /** Saves the form; false (with the reason shown) when something in it is not valid. */
+    private boolean save() {
         if (shown == null) {
-            return;
+            return true;
         }
         LocalDate due = MonitorNames.parseDate(deadline.getText());
         LocalDate closed = closedOn.getText().isBlank() ? null : MonitorNames.parseDate(closedOn.getText());
@@ -184,7 +259,19 @@ final class FollowUpEditor {
             if (s != FollowUpStatus.OPEN && closed == null) {
                 closed = vm.today();
             }
-            vm.setFollowUp(shown.id(), new FollowUp(due, rectification.getText().strip(), fix, s, closed));
+            saving = true;
+            try {
+                loaded = null; // the refresh that follows shows what was stored
+                vm.setFollowUp(shown.id(), new FollowUp(due, rectification.getText().strip(), fix, s, closed));
+            } finally {
+                saving = false;
+            }
+            if (loaded == null) { // nothing new to store, so no refresh came
+                loaded = typed();
+            }
+            problem.setText("");
+            return true;
         }
+        return false;
     }
 }

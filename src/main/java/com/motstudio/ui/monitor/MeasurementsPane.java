@@ -11,6 +11,7 @@ import com.motstudio.report.chart.KpiTrends;
 import com.motstudio.report.chart.TrendChart;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.ChartCanvas;
+import com.motstudio.ui.common.StatusTone;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,6 +38,7 @@ final class MeasurementsPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final SplitPane root = new SplitPane();
+    private final com.motstudio.ui.common.NarrowStack stack;
     private final TableView<KpiStatus> kpis = new TableView<>();
     private final TableView<Measurement> values = new TableView<>();
     private final ChartCanvas chart = new ChartCanvas(520, 280);
@@ -49,6 +51,7 @@ final class MeasurementsPane implements MonitorSection {
         this.vm = vm;
         this.texts = texts;
         kpis.setId("measure-kpis");
+        kpis.setAccessibleText(texts.get("monitor.kpi.summary"));
         kpis.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         kpis.getColumns().setAll(List.of(
                 column("monitor.kpi.name", s -> s.kpi().name(), 150),
@@ -57,12 +60,13 @@ final class MeasurementsPane implements MonitorSection {
                 column("monitor.kpi.baseline", s -> number(s.kpi().baseline()), 60),
                 column("monitor.kpi.target", s -> number(s.kpi().target()), 60),
                 column("monitor.kpi.targetDate", s -> MonitorNames.date(s.kpi().targetDate()), 90)));
+com.motstudio.ui.common.WrappingTable.apply(kpis);
         kpis.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(KpiStatus s, boolean empty) {
                 super.updateItem(s, empty);
-                setStyle(empty || s == null ? "" : s.state() == KpiState.OFF_TRACK ? "-fx-background-color: #fcebe8;"
-                        : s.state() == KpiState.MET || s.state() == KpiState.ON_TRACK ? "-fx-background-color: #e8f5ec;" : "");
+                (empty || s == null ? StatusTone.PLAIN : s.state() == KpiState.OFF_TRACK ? StatusTone.BAD
+                        : s.state() == KpiState.MET || s.state() == KpiState.ON_TRACK ? StatusTone.GOOD : StatusTone.PLAIN).mark(this);
             }
         });
         kpis.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.kpi.empty")));
@@ -76,6 +80,8 @@ final class MeasurementsPane implements MonitorSection {
         n.setPrefWidth(200);
         values.getColumns().setAll(List.of(day, v, n));
         values.setId("measure-values");
+        values.setAccessibleText(texts.get("monitor.tab.MEASUREMENTS"));
+        com.motstudio.ui.common.WrappingTable.apply(values);
         values.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.measure.emptyValues")));
         values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         values.setPrefHeight(150);
@@ -101,11 +107,12 @@ final class MeasurementsPane implements MonitorSection {
         problem.getStyleClass().add(Styles.DANGER);
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.52);
+        stack = new com.motstudio.ui.common.NarrowStack(root, 52, problem);
     }
 
     @Override
     public Parent root() {
-        return root;
+        return stack.root();
     }
 
     private HBox entry() {

@@ -25,6 +25,7 @@ public final class MonitorView {
     public enum Section { OVERVIEW, MEASUREMENTS, AUDITS, COMPLIANCE, FEEDBACK, ACTIONS, ROUNDS }
 
     private final TabPane tabs = new TabPane();
+    private final Parent root;
     private final List<MonitorSection> sections = new ArrayList<>();
     private final Set<MonitorSection> stale = new HashSet<>();
 
@@ -39,6 +40,7 @@ public final class MonitorView {
         tab(Section.ROUNDS, texts, new RoundsPane(vm, texts));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("monitor-tabs");
+        root = new com.motstudio.ui.common.TabBar(tabs).root();
         // Only the tab in view follows each change; the others catch up when shown, so entering an
         // audit item by item stays quick however many charts the other tabs draw.
         vm.workshopProperty().subscribe(w -> {
@@ -64,7 +66,7 @@ public final class MonitorView {
     }
 
     public Parent root() {
-        return tabs;
+        return root;
     }
 
     /** Shows one section (e.g. for a screenshot). */

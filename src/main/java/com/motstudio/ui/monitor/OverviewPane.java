@@ -9,6 +9,7 @@ import com.motstudio.text.Texts;
 import com.motstudio.report.chart.ChartOptions;
 import com.motstudio.report.chart.PairedBarChart;
 import com.motstudio.ui.common.ChartCanvas;
+import com.motstudio.ui.common.StatusTone;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -26,7 +27,8 @@ import java.util.function.Function;
 final class OverviewPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
-    private final VBox root = new VBox(8);
+    private final VBox content = new VBox(8);
+    private final javafx.scene.control.ScrollPane root = new javafx.scene.control.ScrollPane(content);
     private final Label totals = new Label();
     private final TableView<MomentHealth> table = new TableView<>();
     private final ChartCanvas chart = new ChartCanvas(600, 300);
@@ -41,6 +43,7 @@ final class OverviewPane implements MonitorSection {
         totals.setId("overview-totals");
         totals.setWrapText(true);
         table.setId("overview-table");
+        table.setAccessibleText(texts.get("monitor.overview.title"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("monitor.overview.moment", h -> names.of(h.momentId()), 220),
@@ -53,25 +56,35 @@ final class OverviewPane implements MonitorSection {
                 column("monitor.overview.actions", h -> texts.format("monitor.board.doneOf", h.actions().count(ActionStatus.DONE),
                         h.actions().total() - h.actions().count(ActionStatus.DROPPED),
                         names.percent(h.actions().percentDone())), 130)));
+com.motstudio.ui.common.WrappingTable.apply(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(MomentHealth h, boolean empty) {
                 super.updateItem(h, empty);
-                setStyle(empty || h == null ? "" : switch (h.level()) {
-                    case GOOD -> "-fx-background-color: #e8f5ec;";
-                    case FAIR -> "-fx-background-color: #fdf3e1;";
-                    case POOR -> "-fx-background-color: #fcebe8;";
-                });
+                (empty || h == null ? StatusTone.PLAIN : switch (h.level()) {
+                    case GOOD -> StatusTone.GOOD;
+                    case FAIR -> StatusTone.WARNING;
+                    case POOR -> StatusTone.BAD;
+                    case NO_DATA -> StatusTone.PLAIN;
+                }).mark(this);
             }
         });
         table.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.overview.empty")));
         Label legend = new Label(texts.get("monitor.overview.legend"));
         legend.getStyleClass().add(Styles.TEXT_MUTED);
         legend.setWrapText(true);
-        table.setPrefHeight(170);
-        root.getChildren().setAll(title, totals, table, legend, chart);
+        table.setPrefHeight(300);
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        totals.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        chart.setMinHeight(260);
+        content.getChildren().setAll(title, totals, table, legend, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
-        root.setPadding(new Insets(10, 12, 10, 12));
+        content.setPadding(new Insets(10, 12, 10, 12));
+        // a projector's window is lower than table, legend and chart together: the page scrolls
+        root.setFitToWidth(true);
+        root.setFitToHeight(true);
+        root.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
     }
 
     @Override
@@ -85,18 +98,22 @@ final class OverviewPane implements MonitorSection {
         table.getItems().setAll(MomentHealth.of(w, vm.today()));
         FollowUps followUps = new FollowUps(w.monitoring());
         ComplianceTable byMoment = new ComplianceTable(w, ComplianceTable.Grouping.MOMENT, names, texts);
-        int last = byMoment.columns.size() - 1;
-        java.util.List<PairedBarChart.Row> rows = byMoment.rows.stream().map(r -> {
-            Double first = r.rates().getFirst().percent(), now = r.rates().getLast().percent();
-            return new PairedBarChart.Row(r.subject(), first, now,
-                    first == null || now == null || Math.abs(now - first) < 0.05 ? null : now > first);
-        }).toList();
-        chart.show(new PairedBarChart(new PairedBarChart.Data(texts.get("monitor.overview.chart"),
-                byMoment.columns.getFirst(), byMoment.columns.get(last), last > 0 ? rows : java.util.List.of(), 100),
-                ChartOptions.of(texts))::paint);
+        chart.show(new PairedBarChart(firstAndLatest(byMoment, texts), ChartOptions.of(texts))::paint);
         totals.setText(texts.format("monitor.overview.totals", w.monitoring().measurements().size(), w.monitoring().audits().size(),
                 w.monitoring().feedback().size(), followUps.bad().size(), followUps.overdue(vm.today()).size(),
                 w.monitoring().rounds().size()));
+    }
+
+    /** Compliance per moment in the first round and the latest; with one round, that round's alone. */
+    static PairedBarChart.Data firstAndLatest(ComplianceTable byMoment, Texts texts) {
+        int last = byMoment.columns.size() - 1;
+        java.util.List<PairedBarChart.Row> rows = byMoment.rows.stream().map(r -> {
+            Double first = last > 0 ? r.rates().getFirst().percent() : null, now = r.rates().getLast().percent();
+            return new PairedBarChart.Row(r.subject(), first, now,
+                    first == null || now == null || Math.abs(now - first) < 0.05 ? null : now > first);
+        }).filter(r -> r.before() != null || r.after() != null).toList();
+        return new PairedBarChart.Data(texts.get("monitor.overview.chart"), last > 0 ? byMoment.columns.getFirst() : "",
+                byMoment.columns.get(last), rows, 100);
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {

@@ -9,6 +9,7 @@ import com.motstudio.report.chart.ChartOptions;
 import com.motstudio.report.chart.PairedBarChart;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.ChartCanvas;
+import com.motstudio.ui.common.StatusTone;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,7 +24,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -39,6 +39,7 @@ final class RoundsPane implements MonitorSection {
     private final MonitorViewModel vm;
     private final Texts texts;
     private final SplitPane root = new SplitPane();
+    private final com.motstudio.ui.common.NarrowStack stack;
     private final TextField name = new TextField();
     private final TextField date = new TextField();
     private final TextField notes = new TextField();
@@ -49,6 +50,8 @@ final class RoundsPane implements MonitorSection {
     private final ComboBox<ReviewRound> after = new ComboBox<>();
     private final TableView<Comparisons.Line> table = new TableView<>();
     private final ChartCanvas chart = new ChartCanvas(480, 300);
+    private final Label placeholder = new Label();
+    private String latestShown;
     private MonitorNames names;
 
     RoundsPane(MonitorViewModel vm, Texts texts) {
@@ -59,11 +62,12 @@ final class RoundsPane implements MonitorSection {
         left.setFitToWidth(true);
         root.getItems().setAll(left, comparison());
         root.setDividerPositions(0.32);
+        stack = new com.motstudio.ui.common.NarrowStack(root, 52, problem);
     }
 
     @Override
     public Parent root() {
-        return root;
+        return stack.root();
     }
 
     private Parent closeForm() {
@@ -101,31 +105,39 @@ final class RoundsPane implements MonitorSection {
         title.getStyleClass().add(Styles.TITLE_4);
         before.setId("compare-before");
         after.setId("compare-after");
+        before.setAccessibleText(texts.get("monitor.compare.before"));
+        after.setAccessibleText(texts.get("monitor.compare.after"));
         for (ComboBox<ReviewRound> box : List.of(before, after)) {
             box.setConverter(com.motstudio.ui.common.Shown.as(r -> texts.format("monitor.round.choice", r.name(), MonitorNames.date(r.closedOn()))));
             box.valueProperty().addListener((o, a, b) -> compare());
         }
         Label with = new Label(texts.get("monitor.compare.with"));
-        HBox pick = new HBox(8, before, with, after);
+        with.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane pick = new javafx.scene.layout.FlowPane(8, 6, before, with, after);
         pick.setAlignment(Pos.CENTER_LEFT);
         table.setId("compare-table");
+        table.setAccessibleText(texts.get("monitor.compare.title"));
         table.getColumns().setAll(List.of(column("monitor.compare.figureColumn", Comparisons.Line::figure, 260),
                 column("monitor.compare.before", Comparisons.Line::before, 80),
                 column("monitor.compare.after", Comparisons.Line::after, 80),
                 column("monitor.compare.changeColumn", Comparisons.Line::change, 70),
                 column("monitor.compare.verdict", l -> texts.get("monitor.verdict." + l.verdict().name()), 90)));
+com.motstudio.ui.common.WrappingTable.apply(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Comparisons.Line l, boolean empty) {
                 super.updateItem(l, empty);
-                setStyle(empty || l == null ? "" : switch (l.verdict()) {
-                    case IMPROVED -> "-fx-background-color: #e8f5ec;";
-                    case WORSE -> "-fx-background-color: #fcebe8;";
-                    default -> "";
-                });
+                (empty || l == null ? StatusTone.PLAIN : switch (l.verdict()) {
+                    case IMPROVED -> StatusTone.GOOD;
+                    case WORSE -> StatusTone.BAD;
+                    default -> StatusTone.PLAIN;
+                }).mark(this);
             }
         });
-        table.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.compare.empty")));
+        placeholder.getStyleClass().add("placeholder-text");
+        placeholder.setWrapText(true);
+        placeholder.setId("compare-placeholder");
+        table.setPlaceholder(placeholder);
         table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox box = new VBox(8, title, pick, table, chart);
@@ -153,8 +165,7 @@ final class RoundsPane implements MonitorSection {
             snapshot.add(new ScoreSnapshot((String) f.getUserData(), v));
         }
         problem.setText("");
-        ReviewRound round = vm.closeRound(name.getText().strip(), day, notes.getText().strip(), snapshot);
-        after.setValue(round);
+        vm.closeRound(name.getText().strip(), day, notes.getText().strip(), snapshot);
     }
 
     @Override
@@ -186,8 +197,16 @@ final class RoundsPane implements MonitorSection {
         List<ReviewRound> rounds = w.monitoring().rounds();
         before.getItems().setAll(rounds);
         after.getItems().setAll(rounds);
-        before.setValue(find(rounds, b, rounds.isEmpty() ? null : rounds.getFirst()));
-        after.setValue(find(rounds, a, rounds.isEmpty() ? null : rounds.getLast()));
+        ReviewRound previous = rounds.size() < 2 ? null : rounds.get(rounds.size() - 2);
+        ReviewRound latest = rounds.isEmpty() ? null : rounds.getLast();
+        if (a == null || a.id().equals(latestShown)) { // by default the latest round against the one before it
+            before.setValue(previous);
+            after.setValue(latest);
+        } else { // what the user chose, while it exists
+            before.setValue(find(rounds, b, previous));
+            after.setValue(find(rounds, a, latest));
+        }
+        latestShown = latest == null ? null : latest.id();
         compare();
     }
 
@@ -197,7 +216,9 @@ final class RoundsPane implements MonitorSection {
 
     private void compare() {
         ReviewRound a = before.getValue(), b = after.getValue();
-        if (a == null || b == null || names == null) {
+        int closed = vm.workshop().monitoring().rounds().size();
+        placeholder.setText(texts.get(closed == 0 ? "monitor.compare.empty" : closed == 1 ? "monitor.compare.oneRound" : "monitor.compare.sameRound"));
+        if (a == null || b == null || names == null || a.id().equals(b.id())) {
             table.getItems().clear();
             chart.show(new PairedBarChart(new PairedBarChart.Data(texts.get("monitor.compare.chartTitle"), "", "", List.of(), 100),
                     ChartOptions.of(texts))::paint);

@@ -47,7 +47,7 @@ final class ActionsPane {
         quickAdd.setId("plan-action-new");
         quickAdd.setPromptText(texts.get("plan.action.new"));
         quickAdd.setAccessibleText(texts.get("plan.action.new"));
-        quickAdd.setPrefColumnCount(17);
+        quickAdd.setPrefColumnCount(12);
         // Ctrl+Z and Ctrl+Y here act on the workshop, as in every field (nothing is committed on leaving)
         com.motstudio.ui.common.Commit.onEnterOrLeave(quickAdd, text -> { });
         quickAdd.setOnAction(e -> {
@@ -71,7 +71,7 @@ final class ActionsPane {
         statusFilter.setAccessibleText(texts.get("plan.filter.status"));
         statusFilter.setPromptText(texts.get("plan.filter.allStatuses"));
         words.setId("plan-action-filter");
-        words.setPrefColumnCount(16);
+        words.setPrefColumnCount(12);
         com.motstudio.ui.common.Commit.onEnterOrLeave(words, text -> { });
         words.setPromptText(texts.get("plan.filter.words"));
         words.setAccessibleText(texts.get("plan.filter.words"));
@@ -82,6 +82,7 @@ final class ActionsPane {
         FlowPane bar = new FlowPane(8, 6, quickAdd, groupLabel, groupBy, statusFilter, words, overdue);
         bar.setAlignment(Pos.CENTER_LEFT);
         list.setId("plan-actions");
+        list.setAccessibleText(texts.get("plan.tab.actions"));
         list.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("plan.actions.none")));
         list.setCellFactory(l -> new ListCell<>() {
             @Override

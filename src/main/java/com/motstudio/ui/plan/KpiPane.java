@@ -71,11 +71,13 @@ final class KpiPane {
         examples.setText(texts.get("plan.kpi.examples"));
         examples.setGraphic(new FontIcon(Feather.BOOK_OPEN));
         examples.setId("plan-kpi-examples");
+        examples.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         examples.setOnShowing(e -> fillExamples(currentMoment));
         fillExamples(currentMoment);
         HBox bar = new HBox(8, quickAdd, examples);
         bar.setAlignment(Pos.CENTER_LEFT);
         list.setId("plan-kpis");
+        list.setAccessibleText(texts.get("plan.tab.kpis"));
         list.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("plan.kpis.none")));
         list.setItems(javafx.collections.FXCollections.observableArrayList());
         list.setCellFactory(l -> new ListCell<>() {

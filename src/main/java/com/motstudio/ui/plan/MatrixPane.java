@@ -114,6 +114,9 @@ final class MatrixPane extends Region {
         card.setId("plan-card-" + actionId);
         card.getStyleClass().add("plan-card");
         card.setFocusTraversable(true);
+        // read as a button named by its action, effort and impact; the help says how to move it
+        card.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        card.setAccessibleHelp(texts.get("plan.matrix.help"));
         card.setTooltip(new Tooltip());
         drag(card);
         card.setOnKeyPressed(e -> {
@@ -223,6 +226,7 @@ final class MatrixPane extends Region {
         Map<String, Integer> perCell = new HashMap<>();
         cards.forEach(card -> perCell.merge(cellKey((ImprovementAction) card.getUserData()), 1, Integer::sum));
         Map<String, Integer> stacked = new HashMap<>();
+        Map<String, Double> used = new HashMap<>(); // height taken so far in each cell (and column)
         for (Label card : cards) {
             ImprovementAction a = (ImprovementAction) card.getUserData();
             String key = cellKey(a);
@@ -235,14 +239,17 @@ final class MatrixPane extends Region {
             int fit = Math.max(1, (int) ((ch - 20) / (CARD_HEIGHT + 2)));
             boolean twoColumns = rated && perCell.get(key) > fit;
             double width = !rated ? TRAY - 10 : twoColumns ? (cw - 10) / 2 : cw - 8;
-            card.resize(width, CARD_HEIGHT);
+            // the title wraps, so the card is as tall as its text needs
+            card.setWrapText(true);
             card.setMaxWidth(width);
+            double height = Math.max(CARD_HEIGHT, card.prefHeight(width));
+            card.resize(width, height);
+            int column = twoColumns ? n % 2 : 0;
+            double above = used.merge(key + "/" + column, height + 2, Double::sum) - height - 2;
             if (rated) {
-                int column = twoColumns ? n % 2 : 0;
-                int line = twoColumns ? n / 2 : n;
-                card.relocate(left + (a.effort() - 1) * cw + 4 + column * (width + 2), (5 - a.impact()) * ch + 20 + line * (CARD_HEIGHT + 2));
+                card.relocate(left + (a.effort() - 1) * cw + 4 + column * (width + 2), (5 - a.impact()) * ch + 20 + above);
             } else {
-                card.relocate(4, 24 + n * (CARD_HEIGHT + 2));
+                card.relocate(4, 24 + above);
             }
         }
     }

@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -57,13 +56,12 @@ final class MomentPane {
         this.vm = vm;
         this.texts = texts;
         list.setId("plan-moments");
-        list.setCellFactory(l -> new ListCell<>() {
+        list.setAccessibleText(texts.get("plan.tab.moments"));
+        list.setCellFactory(l -> new com.motstudio.ui.common.WrappingListCell<>(list) {
             @Override
             protected void updateItem(MomentOfTruth m, boolean empty) {
                 super.updateItem(m, empty);
-                setText(empty || m == null ? null : (getIndex() + 1) + ". " + vm.momentName(m.id()));
-                setWrapText(true);
-                setPrefWidth(0);
+                show(empty || m == null ? null : (getIndex() + 1) + ". " + vm.momentName(m.id()));
             }
         });
         list.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("plan.moments.none")));
@@ -103,8 +101,11 @@ final class MomentPane {
         library.setId("plan-library");
         Label standardsHeading = new Label(texts.get("plan.standard.heading"));
         standardsHeading.getStyleClass().add(Styles.TITLE_4);
-        HBox standardsBar = new HBox(8, standardsHeading, add, library);
+        standardsHeading.setWrapText(true);
+        javafx.scene.layout.FlowPane standardsBar = new javafx.scene.layout.FlowPane(8, 6, standardsHeading, add, library);
         standardsBar.setAlignment(Pos.CENTER_LEFT);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        library.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label scriptsHeading = new Label(texts.get("plan.moment.scripts"));
         scriptsHeading.getStyleClass().add(Styles.TITLE_4);
         form = new VBox(12, heading, grid.root(), standardsBar, standards.root(), scriptsHeading, scripts.root());

@@ -40,7 +40,13 @@ public final class PlanView {
         Label matrixHelp = new Label(texts.get("plan.matrix.help"));
         matrixHelp.setWrapText(true);
         matrixHelp.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
-        BorderPane matrixBox = new BorderPane(matrix, matrixHelp, null, null, null);
+        // the matrix keeps a size where cards can be read, and scrolls in a smaller window
+        matrix.setMinSize(800, 480);
+        ScrollPane matrixScroll = new ScrollPane(matrix);
+        matrixScroll.setFitToWidth(true);
+        matrixScroll.setFitToHeight(true);
+        com.motstudio.ui.common.ScrollToFocus.follow(matrixScroll);
+        BorderPane matrixBox = new BorderPane(matrixScroll, matrixHelp, null, null, null);
         matrixBox.setPadding(new Insets(8, 12, 8, 12));
         BorderPane.setMargin(matrixHelp, new Insets(0, 0, 8, 0));
         ScrollPane timelineScroll = new ScrollPane(timeline);
@@ -54,7 +60,7 @@ public final class PlanView {
         checks = new TitledPane("", warnings.list());
         checks.setId("plan-checks");
         checks.setCollapsible(true);
-        root.setCenter(tabs);
+        root.setCenter(new com.motstudio.ui.common.TabBar(tabs).root());
         root.setBottom(new VBox(checks));
         root.setId("plan-page");
         vm.workshopProperty().subscribe(w -> {

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -101,6 +102,7 @@ final class StandardsEditor {
         });
         Button remove = icon(Feather.TRASH_2, "plan.standard.remove");
         remove.setOnAction(e -> vm.removeStandard(s.id()));
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox head = new HBox(6, title, add, remove);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, head);
@@ -147,10 +149,17 @@ final class StandardsEditor {
         });
         Button delete = icon(Feather.X, "plan.item.remove");
         delete.setOnAction(e -> vm.removeItem(s.id(), item.id()));
-        HBox row = new HBox(6, place, behaviour, criterion, method, delete);
-        row.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(behaviour, Priority.ALWAYS);
-        HBox.setHgrow(criterion, Priority.ALWAYS);
+        // two lines, so each text has the form's width: the behaviour, then criterion, method and delete
+        method.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.GridPane row = new javafx.scene.layout.GridPane(6, 4);
+        row.add(place, 0, 0);
+        row.add(behaviour, 1, 0, 3, 1);
+        row.addRow(1, new javafx.scene.layout.Region(), criterion, method, delete);
+        row.getStyleClass().add("plan-item");
+        behaviour.setMaxWidth(Double.MAX_VALUE);
+        criterion.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(behaviour, Priority.ALWAYS);
+        GridPane.setHgrow(criterion, Priority.ALWAYS);
         row.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 focusItem(item.id());

@@ -106,6 +106,8 @@ final class TimelinePane extends Region {
             title.setTooltip(new javafx.scene.control.Tooltip(texts.format("plan.timeline.row", title.getText(),
                     a.startDate() == null ? texts.get("plan.kpi.missing") : a.startDate().toString(), a.dueDate().toString(),
                     texts.of(a.status()))));
+            title.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+            title.setAccessibleText(title.getTooltip().getText());
             nodes.add(title);
             double end = x.apply(a.dueDate());
             if (a.startDate() != null && a.startDate().isBefore(a.dueDate())) {
@@ -135,7 +137,24 @@ final class TimelinePane extends Region {
         getChildren().setAll(nodes);
         for (Node n : nodes) {
             if (n instanceof Label label && label.getWidth() == 0) {
+                label.applyCss();
                 label.autosize();
+            }
+        }
+        hideCrowdedMonths(nodes, todayName);
+    }
+
+    /** With large text or a narrow window month names would run into each other or today's: every other one goes. */
+    private static void hideCrowdedMonths(List<Node> nodes, Label today) {
+        double right = Double.NEGATIVE_INFINITY;
+        for (Node n : nodes) {
+            if (n instanceof Label month && month.getStyleClass().contains("plan-timeline-month")) {
+                var box = month.getBoundsInParent();
+                boolean crowded = box.getMinX() < right + 6 || box.intersects(today.getBoundsInParent());
+                month.setVisible(!crowded);
+                if (!crowded) {
+                    right = box.getMaxX();
+                }
             }
         }
     }

@@ -200,7 +200,7 @@ class MonitoringScenarioTest {
             }
             robot.interact(() -> log.getSelectionModel().select(f));
             robot.interact(() -> {
-                robot.lookup("#followup-rectification").queryAs(TextField.class).setText("Called back, fixed");
+                robot.lookup("#followup-rectification").queryAs(javafx.scene.control.TextInputControl.class).setText("Called back, fixed");
                 robot.lookup("#followup-fix-rating").queryAs(TextField.class).setText("4");
                 robot.lookup("#followup-status").queryAs(ComboBox.class).setValue(FollowUpStatus.CLOSED);
                 robot.lookup("#followup-closed").queryAs(TextField.class).setText(f.date().plusDays(3).toString());
