@@ -135,6 +135,7 @@ com.motstudio.ui.common.WrappingTable.apply(table);
             }
         });
         placeholder.getStyleClass().add("placeholder-text");
+        placeholder.setText(texts.get("monitor.compare.empty")); // until the rounds are read
         placeholder.setWrapText(true);
         placeholder.setId("compare-placeholder");
         table.setPlaceholder(placeholder);
