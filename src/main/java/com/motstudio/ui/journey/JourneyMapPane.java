@@ -53,6 +53,9 @@ final class JourneyMapPane {
         Button in = button(Feather.ZOOM_IN, texts.get("journey.map.zoomIn"), "map-zoom-in", () -> step(1));
         Button fit = button(Feather.MAXIMIZE, texts.get("journey.map.fit"), "map-fit", viewport::fit);
         fit.setText(texts.get("journey.map.fit"));
+        fit.setTooltip(new Tooltip(texts.get("journey.map.fit.tooltip")));
+        fit.getTooltip().setWrapText(true);
+        fit.getTooltip().setMaxWidth(420);
         Button actual = button(Feather.SQUARE, texts.get("journey.map.actual"), "map-actual", () -> viewport.zoomTo(1));
         actual.setText("100%");
         Button png = button(Feather.IMAGE, texts.get("journey.png.button"), "map-export-png",
@@ -60,6 +63,9 @@ final class JourneyMapPane {
         png.setText(texts.get("journey.png.button"));
         javafx.scene.control.Tooltip.install(viewport.root(), new Tooltip(texts.get("journey.map.hint")));
         viewport.root().setAccessibleHelp(texts.get("journey.map.hint"));
+        viewport.root().setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        model.mapProperty().subscribe(() -> describe(texts));
+        vm.selectedTouchpointIdProperty().subscribe(() -> describe(texts));
         javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(6, out, zoomLabel, in, fit, actual, grow, png);
@@ -102,6 +108,17 @@ final class JourneyMapPane {
     /** The map as drawn now, for tests and export. */
     JourneyMap map() {
         return model.map();
+    }
+
+    /** The map's text alternative, for screen readers: what it shows and which touchpoint is selected. */
+    private void describe(Texts texts) {
+        JourneyMap map = model.map();
+        if (map != null) {
+            java.util.List<String> types = java.util.stream.Stream.of(vm.shownTypeIdProperty().get(), vm.compareTypeIdProperty().get())
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+            viewport.root().setAccessibleText(MapDescription.of(map, vm.workshopProperty().get(), types,
+                    vm.selectedTouchpointIdProperty().get(), texts));
+        }
     }
 
     private void select(String touchpointId) {

@@ -82,7 +82,8 @@ final class TouchpointTable {
             }
         });
         vm.selectedTouchpointIdProperty().subscribe(this::select);
-        vm.touchpoints().subscribe(() -> select(vm.selectedTouchpointIdProperty().get()));
+        // on the list the table shows, so after the table's own selection has followed a change
+        table.getItems().subscribe(() -> select(vm.selectedTouchpointIdProperty().get()));
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, actions));
 
         capture.setId("journey-capture");

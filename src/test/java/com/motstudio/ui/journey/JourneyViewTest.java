@@ -96,6 +96,24 @@ class JourneyViewTest {
     }
 
     @Test
+    void scoringAnEmotionKeepsTheStageTheRowAndTheFocus(FxRobot robot) {
+        TableView<?> table = robot.lookup("#journey-touchpoints").queryAs(TableView.class);
+        javafx.scene.control.ListView<?> stages = robot.lookup("#journey-stages").queryAs(javafx.scene.control.ListView.class);
+        for (String[] at : new String[][] {{"st-arrive", "Wait to be called", "tp-wait"}, {"st-counter", "Hand in the papers at the counter", "tp-counter"}}) {
+            robot.interact(() -> stages.getSelectionModel().select(at[0].equals("st-arrive") ? 0 : 1));
+            robot.clickOn(at[1]).type(KeyCode.EQUALS).type(KeyCode.EQUALS).type(KeyCode.DIGIT2);
+            assertThat(journey().touchpoint(at[2]).orElseThrow().emotionOf("ct-a")).contains(2);
+            assertThat(stages.getSelectionModel().getSelectedIndex()).as("the stage stays chosen").isEqualTo(at[0].equals("st-arrive") ? 0 : 1);
+            assertThat(((Touchpoint) table.getSelectionModel().getSelectedItem()).id()).as("the row stays chosen").isEqualTo(at[2]);
+            assertThat(table.isFocused()).as("the keys keep going to the table").isTrue();
+            robot.interact(document::undo);
+            assertThat(((Touchpoint) table.getSelectionModel().getSelectedItem()).id()).as("after undo too").isEqualTo(at[2]);
+            robot.type(KeyCode.DIGIT1);
+            assertThat(journey().touchpoint(at[2]).orElseThrow().emotionOf("ct-a")).as("typed after undo, on the same row").contains(1);
+        }
+    }
+
+    @Test
     void aTouchpointMovesWithinAndAcrossStagesByKeyboardAndBackWithUndo(FxRobot robot) {
         robot.clickOn("Wait to be called").press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
         assertThat(names("st-arrive")).containsExactly("Wait to be called", "Take a queue ticket");
