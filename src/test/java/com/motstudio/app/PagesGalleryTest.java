@@ -64,6 +64,7 @@ class PagesGalleryTest {
         });
         List<String> cut = new ArrayList<>();
         shoot(out.resolve(name + "-start.png"), cut);
+        chooser(language, size, out.resolve(name + "-templates.png"), cut);
         FxToolkit.setupFixture(() -> app[0].main.viewModel().show(new WorkshopDocument(ExportFixture.create(language), null), null));
         for (Page page : List.of(Page.WORKSHOP, Page.JOURNEY, Page.MOMENTS)) {
             FxToolkit.setupFixture(() -> app[0].main.window().select(page));
@@ -83,6 +84,25 @@ class PagesGalleryTest {
         }
         System.out.println("[gallery " + name + "] cut labels:\n  " + String.join("\n  ", cut));
         FxToolkit.setupFixture(() -> Platform.runLater(stage::hide));
+    }
+
+    /** The template chooser as its dialog shows it, in a window of its own. */
+    private void chooser(Language language, TextSize size, Path file, List<String> cut) throws Exception {
+        FxToolkit.setupFixture(() -> {
+            Stage dialog = new Stage();
+            javafx.scene.Parent root = new com.motstudio.ui.shell.TemplateChooser(new com.motstudio.text.Texts(language)).root();
+            root.setStyle("-fx-font-family: \"" + com.motstudio.ui.common.Fonts.loadBundled() + "\"; -fx-font-size: "
+                    + size.pixels() + "px; -fx-padding: 12;");
+            dialog.setScene(new javafx.scene.Scene(root));
+            dialog.setX(0);
+            dialog.setY(0);
+            dialog.show();
+            root.applyCss();
+            root.layout();
+            Snapshots.writePng(dialog.getScene().snapshot(null), file);
+            collectCut(root, file.getFileName().toString(), cut);
+            dialog.hide();
+        });
     }
 
     private void shoot(Path file, List<String> cut) throws Exception {

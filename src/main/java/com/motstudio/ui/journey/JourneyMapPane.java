@@ -64,8 +64,8 @@ final class JourneyMapPane {
         javafx.scene.control.Tooltip.install(viewport.root(), new Tooltip(texts.get("journey.map.hint")));
         viewport.root().setAccessibleHelp(texts.get("journey.map.hint"));
         viewport.root().setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
-        model.mapProperty().subscribe(() -> describe(texts));
-        vm.selectedTouchpointIdProperty().subscribe(() -> describe(texts));
+        model.mapProperty().subscribe(m -> describe(texts));
+        vm.selectedTouchpointIdProperty().subscribe(id -> describe(texts));
         javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(6, out, zoomLabel, in, fit, actual, grow, png);

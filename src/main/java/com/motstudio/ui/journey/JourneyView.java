@@ -210,8 +210,11 @@ public final class JourneyView {
         vm.selectedStageIdProperty().subscribe(showStage);
         vm.stages().subscribe(showStage);
         showStage.run();
-        HBox.setHgrow(stageName, Priority.ALWAYS);
+        HBox.setHgrow(stageName, Priority.SOMETIMES);
         HBox.setHgrow(stageDescription, Priority.ALWAYS);
+        stageLabel.setMinWidth(Region.USE_PREF_SIZE);
+        stageName.setMinWidth(80);
+        stageDescription.setMinWidth(80);
         HBox stageRow = new HBox(8, stageLabel, stageName, stageDescription);
         stageRow.setAlignment(Pos.CENTER_LEFT);
         VBox upper = new VBox(8, stageRow, table.root());

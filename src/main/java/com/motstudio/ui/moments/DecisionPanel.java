@@ -46,10 +46,13 @@ final class DecisionPanel {
         this.dialogs = dialogs;
         title.getStyleClass().add(Styles.TITLE_4);
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         state.setWrapText(true);
+        state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         state.setId("moments-decision-state");
         suggested.setId("moments-suggested-roles");
         suggested.setWrapText(true);
+        suggested.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         suggested.getStyleClass().add(Styles.TEXT_MUTED);
         tagSuggested = new Button(texts.get("moments.roles.tag"), new FontIcon(Feather.TAG));
         tagSuggested.setId("moments-tag-roles");
@@ -62,6 +65,7 @@ final class DecisionPanel {
         reason.setPromptText(texts.get("moments.reason.prompt"));
         reason.setAccessibleText(texts.get("moments.reason"));
         reason.setWrapText(true);
+        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         reason.setPrefRowCount(3);
         Label reasonLabel = new Label(texts.get("moments.reason"));
         reasonLabel.setLabelFor(reason);
@@ -88,6 +92,8 @@ final class DecisionPanel {
         }
         Label chosen = new Label(texts.get("moments.chosen"));
         chosen.getStyleClass().add(Styles.TEXT_BOLD);
+        chosen.setWrapText(true);
+        chosen.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         moments.setId("moments-chosen");
         moments.setCellFactory(l -> new ListCell<>() {
             @Override

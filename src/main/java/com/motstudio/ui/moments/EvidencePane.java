@@ -64,6 +64,7 @@ final class EvidencePane {
         kanoChart.setId("moments-kano-chart");
         ipaChart.setId("moments-ipa-chart");
         servqualSummary.setWrapText(true);
+        servqualSummary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         servqualSummary.setId("moments-servqual-summary");
         dimensions.setId("moments-servqual-dimensions");
         column(dimensions, "moments.servqual.dimension", d -> texts.of(d.dimension()));

@@ -53,6 +53,7 @@ final class IpaEditor {
         this.dialogs = dialogs;
         Label intro = new Label(texts.get("surveydata.ipa.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         Button fromRatings = button("surveydata.ipa.fromRatings", "moments-ipa-from-ratings",
                 () -> derive(IpaSources.fromRatings(vm.workshopProperty().get())));
@@ -68,6 +69,7 @@ final class IpaEditor {
         buildTable();
         message.setId("moments-ipa-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         Button importButton = button("moments.import.ipa", "moments-import-ipa", importCsv);
         root = new VBox(8, intro, new FlowPane(8, 6, fromRatings, fromServqual, importButton), table,
                 new FlowPane(8, 6, touchpoint, add, remove), message);

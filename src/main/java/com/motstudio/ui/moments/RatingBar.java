@@ -102,6 +102,7 @@ final class RatingBar {
         }
         Label hint = new Label(texts.get("moments.grid.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         root = new VBox(8, who, weightRow, hint);
         vm.workshopProperty().subscribe(w -> showWeights(vm));
