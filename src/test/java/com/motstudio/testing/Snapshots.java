@@ -1,6 +1,6 @@
 package com.motstudio.testing;
 
-import javafx.scene.image.PixelReader;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 import javax.imageio.ImageIO;
@@ -17,12 +17,9 @@ public final class Snapshots {
         int w = (int) shot.getWidth();
         int h = (int) shot.getHeight();
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = shot.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                image.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
+        int[] argb = new int[w * h];
+        shot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        image.setRGB(0, 0, w, h, argb, 0, w);
         return image;
     }
 
