@@ -113,6 +113,8 @@ class PagesGalleryTest {
             stage.getScene().getRoot().layout();
             Snapshots.writePng(stage.getScene().snapshot(null), file);
             collectCut(stage.getScene().getRoot(), file.getFileName().toString(), cut);
+            com.motstudio.testing.LayoutAudit.problems(stage.getScene()).forEach(p -> cut.add(file.getFileName() + " AUDIT " + p));
+            com.motstudio.testing.LayoutAudit.accessibleProblems(stage.getScene()).forEach(p -> cut.add(file.getFileName() + " AUDIT " + p));
         });
     }
 

@@ -46,7 +46,8 @@ public final class ChartCanvas extends Pane {
         setFocusTraversable(true);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
-        textSize.fontProperty().subscribe(this::requestLayout);
+        // larger text asks for a larger box too, so the chart keeps its room (it is drawn that much larger)
+        textSize.fontProperty().subscribe(font -> setPrefSize(prefWidth * textScale(), prefHeight * textScale()));
     }
 
     /** What to draw; drawn again now and whenever the size changes. */

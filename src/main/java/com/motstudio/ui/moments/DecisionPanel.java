@@ -95,6 +95,7 @@ final class DecisionPanel {
         chosen.setWrapText(true);
         chosen.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         moments.setId("moments-chosen");
+        moments.setAccessibleText(texts.get("moments.chosen"));
         moments.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(MomentOfTruth m, boolean empty) {

@@ -93,7 +93,11 @@ final class EvidencePane {
                 : vm.touchpoints().stream().filter(t -> t.id().equals(r.touchpointId())).map(Touchpoint::name).findFirst().orElse(""));
         column(ratings, "moments.ratings.answers", r -> String.valueOf(r.answers()));
         column(ratings, "moments.ratings.score", r -> number(r.score()));
+        dimensions.setAccessibleText(texts.get("moments.servqual.title"));
+        needs.setAccessibleText(texts.get("moments.kano.title"));
+        ratings.setAccessibleText(texts.get("moments.ratings.title"));
         for (TableView<?> table : List.of(dimensions, needs, ratings)) {
+            table.getColumns().forEach(com.motstudio.ui.common.WrappedHeader::on);
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             table.setPrefHeight(190);
             table.getStyleClass().add(Styles.DENSE);
@@ -172,6 +176,7 @@ final class EvidencePane {
         TableColumn<T, String> column = new TableColumn<>(texts.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setSortable(false);
+        com.motstudio.ui.common.WrappingCell.on(column); // a narrow column at large text wraps its figures, never cuts them
         table.getColumns().add(column);
     }
 

@@ -64,7 +64,7 @@ final class RatingSurveysEditor {
         result.getStyleClass().add(Styles.TEXT_BOLD);
         Label countsTitle = new Label(texts.get("surveydata.ratings.counts"));
         countsTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        HBox bar = new HBox(8, kind, add, remove, importButton);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, kind, add, remove, importButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(8, bar, surveys, countsTitle, counts, result);
         root.setPadding(new Insets(10, 12, 12, 12));

@@ -43,6 +43,8 @@ final class TypedGrid<R> {
         TableColumn<R, String> column = column(title, width, value, null);
         if (width < 60) {
             column.setMaxWidth(width);
+        } else if (width >= 150) {
+            com.motstudio.ui.common.WrappingCell.on(column); // names and statements are read whole
         }
         table.getColumns().add(column);
     }
