@@ -76,7 +76,15 @@ final class JourneyMapPane {
                 case PLUS, ADD, EQUALS -> step(1);
                 case MINUS, SUBTRACT -> step(-1);
                 case DIGIT0, NUMPAD0 -> viewport.fit();
-                case LEFT, RIGHT -> viewport.scrollBy((e.getCode() == KeyCode.LEFT ? -1 : 1) * 80, 0);
+                case LEFT, RIGHT -> {
+                    int direction = e.getCode() == KeyCode.LEFT ? -1 : 1;
+                    if (e.isShiftDown()) {
+                        selectNeighbour(direction); // touchpoint by touchpoint, without a mouse
+                    } else {
+                        viewport.scrollBy(direction * 80, 0);
+                    }
+                }
+                case ENTER -> edit.run();
                 case UP, DOWN -> viewport.scrollBy(0, (e.getCode() == KeyCode.UP ? -1 : 1) * 80);
                 default -> {
                     return;
@@ -119,6 +127,18 @@ final class JourneyMapPane {
             viewport.root().setAccessibleText(MapDescription.of(map, vm.workshopProperty().get(), types,
                     vm.selectedTouchpointIdProperty().get(), texts));
         }
+    }
+
+    /** Selects the touchpoint before or after the selected one, in journey order, and scrolls its chip into view. */
+    private void selectNeighbour(int direction) {
+        java.util.List<String> ids = vm.journey().touchpoints().stream().map(com.motstudio.model.Touchpoint::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        int at = ids.indexOf(vm.selectedTouchpointIdProperty().get());
+        String next = ids.get(at < 0 ? 0 : Math.clamp(at + direction, 0, ids.size() - 1));
+        select(next);
+        viewport.reveal(next);
     }
 
     private void select(String touchpointId) {

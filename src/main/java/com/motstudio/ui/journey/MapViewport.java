@@ -146,6 +146,25 @@ final class MapViewport {
                 (chip.getCenterX() - scrollX.get()) * scale(), (chip.getCenterY() - scrollY.get()) * scale()));
     }
 
+    /** Scrolls the least that brings a touchpoint's chip whole into view. */
+    void reveal(String touchpointId) {
+        JourneyMap map = model.map();
+        if (map == null) {
+            return;
+        }
+        map.chipBounds(touchpointId).ifPresent(chip -> {
+            double visibleX = root.getWidth() / scale();
+            double visibleY = root.getHeight() / scale();
+            if (chip.getMinX() < scrollX.get() || chip.getMaxX() > scrollX.get() + visibleX) {
+                scrollX.set(chip.getMinX() - Math.max(0, (visibleX - chip.getWidth()) / 2));
+            }
+            if (chip.getMinY() < scrollY.get() || chip.getMaxY() > scrollY.get() + visibleY) {
+                scrollY.set(chip.getMinY() - map.margin());
+            }
+            clampScroll();
+        });
+    }
+
     /** Scrolls by a distance in screen pixels. */
     void scrollBy(double dx, double dy) {
         scrollX.set(scrollX.get() + dx / scale());

@@ -71,7 +71,7 @@ final class DecisionPanel {
         reasonLabel.setLabelFor(reason);
         Button confirm = new Button(texts.get("moments.confirm"), new FontIcon(Feather.CHECK_CIRCLE));
         confirm.setId("moments-confirm");
-        confirm.getStyleClass().add(Styles.SUCCESS);
+        confirm.getStyleClass().add(Styles.ACCENT); // white on the theme's green is below 4.5:1 in the light theme
         confirm.setOnAction(e -> confirm());
         Button aside = new Button(texts.get("moments.setAside"), new FontIcon(Feather.X_CIRCLE));
         aside.setId("moments-set-aside");
@@ -117,7 +117,8 @@ final class DecisionPanel {
         down.setAccessibleText(texts.get("moments.moveDown"));
         down.setOnAction(e -> moveChosen(1));
         VBox.setVgrow(moments, Priority.ALWAYS);
-        HBox roles = new HBox(8, suggested, tagSuggested);
+        tagSuggested.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox roles = new javafx.scene.layout.VBox(6, suggested, tagSuggested); // the button under the text: both whole on a narrow pane
         roles.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(suggested, Priority.ALWAYS);
         root = new VBox(8, title, state, roles, reasonLabel, reason, buttons, chosen, moments, new HBox(4, up, down));

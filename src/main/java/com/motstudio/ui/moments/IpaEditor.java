@@ -100,13 +100,17 @@ final class IpaEditor {
         TableColumn<IpaScore, String> name = new TableColumn<>(texts.get("moments.ratings.touchpoint"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(name(c.getValue().touchpointId())));
         name.setPrefWidth(220);
+        com.motstudio.ui.common.WrappingCell.on(name);
         table.getColumns().add(name);
         numberColumn("surveydata.ipa.importance", IpaScore::importance, (s, v) -> new IpaScore(s.touchpointId(), v, s.performance()));
         numberColumn("surveydata.ipa.performance", IpaScore::performance, (s, v) -> new IpaScore(s.touchpointId(), s.importance(), v));
         TableColumn<IpaScore, String> quadrant = new TableColumn<>(texts.get("surveydata.ipa.quadrant"));
         quadrant.setCellValueFactory(c -> new ReadOnlyStringWrapper(quadrant(c.getValue())));
         quadrant.setSortable(false);
+        com.motstudio.ui.common.WrappingCell.on(quadrant);
         table.getColumns().add(quadrant);
+        table.getColumns().forEach(com.motstudio.ui.common.WrappedHeader::on);
+        table.setAccessibleText(texts.get("moments.ipa.title"));
         name.setSortable(false);
         table.setPlaceholder(new Label(texts.get("surveydata.ipa.none")));
     }

@@ -120,8 +120,10 @@ final class ServqualEditor {
         touchpoints.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 TouchpointPicker.names(vm.workshopProperty().get().journey(), c.getValue().touchpointIds())));
         touchpoints.setPrefWidth(200);
+        com.motstudio.ui.common.WrappingCell.on(touchpoints);
         List.of(number, dimension, statement, touchpoints).forEach(c -> c.setSortable(false));
         items.getColumns().setAll(List.of(number, dimension, statement, touchpoints));
+        items.getColumns().forEach(com.motstudio.ui.common.WrappedHeader::on);
     }
 
     private void applyScale() {

@@ -24,6 +24,8 @@ final class SurveyDataPane {
         kanoNeeds.getStyleClass().add(Styles.TEXT_BOLD);
         Label kanoAnswers = new Label(texts.get("surveydata.kano.answers"));
         kanoAnswers.getStyleClass().add(Styles.TEXT_BOLD);
+        kanoAnswers.setWrapText(true);
+        kanoAnswers.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.Button importKano = new javafx.scene.control.Button(texts.get("moments.import.kano"));
         importKano.setId("moments-import-kano");
         importKano.setOnAction(e -> imports.kano());

@@ -76,6 +76,7 @@ final class TypedGrid<R> {
         column.setSortable(false);
         column.setReorderable(false);
         column.setUserData(key);
+        com.motstudio.ui.common.WrappedHeader.on(column);
         return column;
     }
 

@@ -60,7 +60,9 @@ public final class TemplateChooser {
         intro.setMaxWidth(560);
         intro.setMinHeight(Label.USE_PREF_SIZE);
         languageLabel.setMinWidth(Label.USE_PREF_SIZE);
-        root = new VBox(10, intro, sectors, new HBox(8, languageLabel, language));
+        HBox languageRow = new HBox(8, languageLabel, language);
+        languageRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root = new VBox(10, intro, sectors, languageRow);
     }
 
     public Parent root() {

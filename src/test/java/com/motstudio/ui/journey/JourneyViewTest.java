@@ -187,6 +187,26 @@ class JourneyViewTest {
     }
 
     @Test
+    void theMapIsWorkedWithTheKeyboardAloneAndSaysWhatIsSelected(FxRobot robot) {
+        robot.clickOn("Take a queue ticket");
+        robot.clickOn("#journey-tab-map");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node map = robot.lookup("#map-viewport").query();
+        robot.interact(map::requestFocus);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        assertThat(map.getAccessibleText()).as("the map's text alternative names the selected touchpoint")
+                .contains("Journey map of 2 stages and 3 touchpoints.").contains("Selected touchpoint: \"Hand in the papers at the counter\"")
+                .contains("lowest \u22124 at \"Wait to be called\"");
+        assertThat(robot.lookup("#journey-stages").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().getSelectedIndex()).as("across the stage boundary").isEqualTo(1);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#journey-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedIndex()).as("Enter opens it on the Edit tab").isZero();
+        assertThat(robot.lookup("#journey-tp-name").queryAs(TextField.class).getText()).isEqualTo("Hand in the papers at the counter");
+    }
+
+    @Test
     void theMapShowsTheJourneyAndAClickOnAChipSelectsItADoubleClickOpensIt(FxRobot robot) throws Exception {
         robot.clickOn("#journey-tab-map");
         WaitForAsyncUtils.waitForFxEvents();
