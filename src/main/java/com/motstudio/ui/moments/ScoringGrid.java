@@ -78,7 +78,7 @@ final class ScoringGrid {
         for (Trait trait : Trait.values()) {
             TableColumn<Touchpoint, Touchpoint> column = new TableColumn<>(texts.of(trait));
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-            column.setCellFactory(c -> new RatingCell(trait, summary));
+            column.setCellFactory(c -> new RatingCell(trait, summary, texts));
             column.setPrefWidth(80);
             column.setSortable(false);
             column.setUserData(trait);
@@ -179,7 +179,10 @@ final class ScoringGrid {
         private final Trait trait;
         private final java.util.function.Supplier<Summary> summary;
 
-        RatingCell(Trait trait, java.util.function.Supplier<Summary> summary) {
+        private final Texts texts;
+
+        RatingCell(Trait trait, java.util.function.Supplier<Summary> summary, Texts texts) {
+            this.texts = texts;
             this.trait = trait;
             this.summary = summary;
         }
@@ -191,11 +194,15 @@ final class ScoringGrid {
             if (empty || tp == null) {
                 setText(null);
                 setTooltip(null);
+                setAccessibleText(null);
                 return;
             }
             String mine = vm.rating(tp.id(), trait).map(String::valueOf).orElse("·");
             String all = summary.get().text(tp, trait);
             setText(all.isEmpty() ? mine : mine + " " + all);
+            // read aloud as words, not as "dot (2.0)"
+            setAccessibleText(texts.format("moments.cell.spoken", tp.name(), texts.of(trait),
+                    vm.rating(tp.id(), trait).map(String::valueOf).orElse(texts.get("moments.cell.spoken.none")), all));
             if (summary.get().disputed(tp, trait)) {
                 getStyleClass().add("rating-disputed");
             }

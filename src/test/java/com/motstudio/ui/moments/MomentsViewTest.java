@@ -81,6 +81,9 @@ class MomentsViewTest {
         Object scoreCell = grid.getColumns().get(1).getCellData(0);
         assertThat(scoreCell).isEqualTo(String.format(java.util.Locale.ENGLISH, "%.1f", expected));
         snapshot(robot, "moments-rate-en.png");
+        assertThat(robot.lookup(".table-cell").queryAll().stream().map(javafx.scene.Node::getAccessibleText))
+                .as("a rating cell is read aloud in words")
+                .contains(first.name() + ", Emotional impact: rating of the chosen rater 5; mean of all raters (3.7)");
         robot.interact(document::undo);
         assertThat(ratingsOf(first.id())).hasSize(17);
     }
