@@ -4,6 +4,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
+import java.util.List;
+
 /**
  * A column title that wraps onto more lines when the column is narrow (large text, a small
  * screen), instead of ending in an ellipsis; the header grows to hold it.
@@ -13,23 +15,23 @@ public final class WrappedHeader {
 
     /** Moves the column's title into a text that wraps at the column's width. */
     public static void on(TableColumn<?, ?> column) {
+        on(column, List.of());
+    }
+
+    /**
+     * As {@link #on(TableColumn)}, and the column is never narrower than the longest word of its
+     * title or of these values (short ones such as channel names, which should not wrap inside a word).
+     */
+    public static void on(TableColumn<?, ?> column, List<String> values) {
         Text title = new Text(column.getText());
         title.setTextAlignment(TextAlignment.CENTER);
         title.getStyleClass().add("wrapped-header");
         title.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
-        // never narrower than the longest word of the title at the text size shown (large text widens it)
-        title.fontProperty().subscribe(font -> column.setMinWidth(Math.max(column.getMinWidth(), longestWord(title.getText(), font) + 16)));
+        List<String> words = new java.util.ArrayList<>(values);
+        words.add(title.getText());
+        // at the text size shown: large text widens it
+        title.fontProperty().subscribe(font -> column.setMinWidth(Math.max(column.getMinWidth(), LongestWord.width(words, font) + 18)));
         column.setGraphic(title);
         column.setText(null);
-    }
-
-    private static double longestWord(String text, javafx.scene.text.Font font) {
-        double widest = 0;
-        for (String word : text.split("\\s+")) {
-            Text measured = new Text(word);
-            measured.setFont(font);
-            widest = Math.max(widest, measured.getLayoutBounds().getWidth());
-        }
-        return Math.ceil(widest);
     }
 }

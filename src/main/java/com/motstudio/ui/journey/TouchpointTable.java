@@ -75,6 +75,11 @@ final class TouchpointTable {
         emotion.setPrefWidth(70);
         emotion.setSortable(false);
         table.getColumns().setAll(java.util.List.of(number, name, channel, emotion));
+        // whole names and titles at any text size: they wrap, and a column is never narrower than its longest word
+        com.motstudio.ui.common.WrappingCell.on(name);
+        java.util.List.of(number, name, emotion).forEach(com.motstudio.ui.common.WrappedHeader::on);
+        com.motstudio.ui.common.WrappedHeader.on(channel, java.util.Arrays.stream(com.motstudio.model.Channel.values()).map(texts::of).toList());
+        emotion.setMinWidth(70);
         vm.shownTypeIdProperty().subscribe(() -> table.refresh());
         table.setRowFactory(t -> draggableRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, tp) -> {
