@@ -61,7 +61,7 @@ final class IpaEditor {
                 () -> derive(IpaSources.fromServqual(vm.workshopProperty().get())));
         touchpoint.setId("moments-ipa-touchpoint");
         touchpoint.setAccessibleText(texts.get("moments.ratings.touchpoint"));
-        touchpoint.setPrefWidth(220);
+        touchpoint.setPrefWidth(320); // room for a long touchpoint name, its whole name in the list
         touchpoint.setCellFactory(l -> nameCell());
         touchpoint.setButtonCell(nameCell());
         Button add = button("surveydata.ipa.add", "moments-ipa-add", this::add);
