@@ -24,6 +24,7 @@ final class ImportPreview {
                 : texts.format("journey.import.summary", fileName, preview.touchpointCount(), preview.createdStageCount(),
                         preview.skippedRowCount(), preview.charset().displayName()));
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         summary.setId("import-summary");
         VBox box = new VBox(8, summary);
         if (!preview.stages().isEmpty()) {

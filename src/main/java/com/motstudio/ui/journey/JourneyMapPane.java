@@ -53,6 +53,9 @@ final class JourneyMapPane {
         Button in = button(Feather.ZOOM_IN, texts.get("journey.map.zoomIn"), "map-zoom-in", () -> step(1));
         Button fit = button(Feather.MAXIMIZE, texts.get("journey.map.fit"), "map-fit", viewport::fit);
         fit.setText(texts.get("journey.map.fit"));
+        fit.setTooltip(new Tooltip(texts.get("journey.map.fit.tooltip")));
+        fit.getTooltip().setWrapText(true);
+        fit.getTooltip().setMaxWidth(420);
         Button actual = button(Feather.SQUARE, texts.get("journey.map.actual"), "map-actual", () -> viewport.zoomTo(1));
         actual.setText("100%");
         Button png = button(Feather.IMAGE, texts.get("journey.png.button"), "map-export-png",
@@ -60,6 +63,9 @@ final class JourneyMapPane {
         png.setText(texts.get("journey.png.button"));
         javafx.scene.control.Tooltip.install(viewport.root(), new Tooltip(texts.get("journey.map.hint")));
         viewport.root().setAccessibleHelp(texts.get("journey.map.hint"));
+        viewport.root().setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        model.mapProperty().subscribe(m -> describe(texts));
+        vm.selectedTouchpointIdProperty().subscribe(id -> describe(texts));
         javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(6, out, zoomLabel, in, fit, actual, grow, png);
@@ -70,7 +76,15 @@ final class JourneyMapPane {
                 case PLUS, ADD, EQUALS -> step(1);
                 case MINUS, SUBTRACT -> step(-1);
                 case DIGIT0, NUMPAD0 -> viewport.fit();
-                case LEFT, RIGHT -> viewport.scrollBy((e.getCode() == KeyCode.LEFT ? -1 : 1) * 80, 0);
+                case LEFT, RIGHT -> {
+                    int direction = e.getCode() == KeyCode.LEFT ? -1 : 1;
+                    if (e.isShiftDown()) {
+                        selectNeighbour(direction); // touchpoint by touchpoint, without a mouse
+                    } else {
+                        viewport.scrollBy(direction * 80, 0);
+                    }
+                }
+                case ENTER -> edit.run();
                 case UP, DOWN -> viewport.scrollBy(0, (e.getCode() == KeyCode.UP ? -1 : 1) * 80);
                 default -> {
                     return;
@@ -102,6 +116,29 @@ final class JourneyMapPane {
     /** The map as drawn now, for tests and export. */
     JourneyMap map() {
         return model.map();
+    }
+
+    /** The map's text alternative, for screen readers: what it shows and which touchpoint is selected. */
+    private void describe(Texts texts) {
+        JourneyMap map = model.map();
+        if (map != null) {
+            java.util.List<String> types = java.util.stream.Stream.of(vm.shownTypeIdProperty().get(), vm.compareTypeIdProperty().get())
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+            viewport.root().setAccessibleText(MapDescription.of(map, vm.workshopProperty().get(), types,
+                    vm.selectedTouchpointIdProperty().get(), texts));
+        }
+    }
+
+    /** Selects the touchpoint before or after the selected one, in journey order, and scrolls its chip into view. */
+    private void selectNeighbour(int direction) {
+        java.util.List<String> ids = vm.journey().touchpoints().stream().map(com.motstudio.model.Touchpoint::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        int at = ids.indexOf(vm.selectedTouchpointIdProperty().get());
+        String next = ids.get(at < 0 ? 0 : Math.clamp(at + direction, 0, ids.size() - 1));
+        select(next);
+        viewport.reveal(next);
     }
 
     private void select(String touchpointId) {

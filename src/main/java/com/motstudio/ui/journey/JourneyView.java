@@ -135,7 +135,7 @@ public final class JourneyView {
         tabs.getSelectionModel().select(1);
     }
 
-    private HBox toolbar() {
+    private javafx.scene.layout.FlowPane toolbar() {
         ComboBox<String> shown = typeChoice("journey-shown-type", false);
         shown.valueProperty().bindBidirectional(vm.shownTypeIdProperty());
         ComboBox<String> compare = typeChoice("journey-compare-type", true);
@@ -147,7 +147,14 @@ public final class JourneyView {
         for (Label label : new Label[] {shownLabel, compareLabel}) {
             label.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(8, shownLabel, shown, compareLabel, compare);
+        // label and choice stay together; the second pair goes under the first on a narrow page
+        shown.setMinWidth(Region.USE_PREF_SIZE);
+        compare.setMinWidth(Region.USE_PREF_SIZE);
+        HBox shownPair = new HBox(8, shownLabel, shown);
+        shownPair.setAlignment(Pos.CENTER_LEFT);
+        HBox comparePair = new HBox(8, compareLabel, compare);
+        comparePair.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 6, shownPair, comparePair);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 6, 12));
         return bar;
@@ -172,8 +179,7 @@ public final class JourneyView {
         box.setCellFactory(l -> new TypeCell());
         box.setButtonCell(new TypeCell());
         box.setAccessibleText(texts.get(none ? "journey.compareType" : "journey.shownType"));
-        box.setPrefWidth(180);
-        box.setMinWidth(110);
+        box.setPrefWidth(200);
         return box;
     }
 
@@ -210,8 +216,11 @@ public final class JourneyView {
         vm.selectedStageIdProperty().subscribe(showStage);
         vm.stages().subscribe(showStage);
         showStage.run();
-        HBox.setHgrow(stageName, Priority.ALWAYS);
+        HBox.setHgrow(stageName, Priority.SOMETIMES);
         HBox.setHgrow(stageDescription, Priority.ALWAYS);
+        stageLabel.setMinWidth(Region.USE_PREF_SIZE);
+        stageName.setMinWidth(80);
+        stageDescription.setMinWidth(80);
         HBox stageRow = new HBox(8, stageLabel, stageName, stageDescription);
         stageRow.setAlignment(Pos.CENTER_LEFT);
         VBox upper = new VBox(8, stageRow, table.root());

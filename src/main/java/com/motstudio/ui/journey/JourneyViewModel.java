@@ -253,10 +253,16 @@ public final class JourneyViewModel {
         }
         List<Stage> now = w.journey().stages();
         if (!sameObjects(stages, now)) {
-            // a list view showing these items moves its selection while they change: keep ours
-            String keep = selectedStageId.get();
+            // a list view showing these items moves its selection while they change (and so the
+            // touchpoint shown): keep ours, stage and touchpoint
+            String keepStage = selectedStageId.get();
+            String keepTouchpoint = selectedTouchpointId.get();
             stages.setAll(now);
-            selectedStageId.set(keep);
+            selectedStageId.set(keepStage);
+            if (w.journey().stageOf(keepTouchpoint).map(s -> s.id().equals(keepStage)).orElse(false)) {
+                showStage();
+                selectedTouchpointId.set(keepTouchpoint);
+            }
         }
         if (now.stream().noneMatch(s -> s.id().equals(selectedStageId.get()))) {
             selectedStageId.set(now.isEmpty() ? null : now.getFirst().id());

@@ -32,6 +32,8 @@ final class MapViewport {
         }
     };
     private final ImageView image = new ImageView();
+    /** Takes the text size set on the window (CSS font inheritance): the map is drawn as much larger. */
+    private final javafx.scene.text.Text textSize = new javafx.scene.text.Text();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final DoubleProperty scrollX = new SimpleDoubleProperty(0);
     private final DoubleProperty scrollY = new SimpleDoubleProperty(0);
@@ -47,7 +49,9 @@ final class MapViewport {
 
     MapViewport(MapModel model, ChipClick onChipClicked) {
         this.model = model;
-        root.getChildren().add(image);
+        textSize.setManaged(false);
+        root.getChildren().addAll(textSize, image);
+        textSize.fontProperty().subscribe(this::repaint);
         root.setFocusTraversable(true);
         root.setId("map-viewport");
         root.setMinSize(100, 100);
@@ -62,8 +66,8 @@ final class MapViewport {
             root.requestFocus();
             JourneyMap map = model.map();
             if (map != null) {
-                double mapX = scrollX.get() + e.getX() / zoom.get();
-                double mapY = scrollY.get() + e.getY() / zoom.get();
+                double mapX = scrollX.get() + e.getX() / scale();
+                double mapY = scrollY.get() + e.getY() / scale();
                 map.touchpointAt(mapX, mapY).ifPresent(id -> onChipClicked.clicked(id, e.getClickCount() > 1));
             }
         });
@@ -103,15 +107,33 @@ final class MapViewport {
         clampScroll();
     }
 
-    /** Zooms so the whole map fits the view (never larger than 100 %). */
+    /**
+     * Zooms so the map's height fits the view, all lanes in sight, but never below {@link #READABLE}
+     * (nor above 100 %): on a small screen the stages then scroll sideways, and the selected
+     * touchpoint's stage stays in view.
+     */
     void fit() {
         JourneyMap map = model.map();
-        if (map != null && root.getWidth() > 0) {
-            zoom.set(Math.min(1, map.zoomToFit(root.getWidth(), root.getHeight())));
-            scrollX.set(0);
+        if (map != null && root.getHeight() > 0) {
+            zoom.set(Math.clamp(root.getHeight() / (map.height() * textScale()), READABLE, 1));
+            String selected = model.selectedId();
+            scrollX.set(selected == null ? 0 : map.chipBounds(selected).map(chip -> chip.getX() - map.margin()).orElse(0.0));
             scrollY.set(0);
             clampScroll();
         }
+    }
+
+    /** The smallest zoom that Fit chooses: the map's small print stays about 8 px at normal text, larger at large text. */
+    static final double READABLE = 0.75;
+
+    /** How much larger than normal the app's text is: the map is drawn this much larger (not in the files). */
+    double textScale() {
+        return Math.max(1, textSize.getFont().getSize() / com.motstudio.ui.common.ChartCanvas.NORMAL_TEXT);
+    }
+
+    /** Screen pixels per map unit: the zoom times the text scale. */
+    private double scale() {
+        return zoom.get() * textScale();
     }
 
     /** Where a touchpoint's chip is on the screen now (its centre), if it is in view. */
@@ -121,13 +143,32 @@ final class MapViewport {
             return java.util.Optional.empty();
         }
         return map.chipBounds(touchpointId).map(chip -> root.localToScreen(
-                (chip.getCenterX() - scrollX.get()) * zoom.get(), (chip.getCenterY() - scrollY.get()) * zoom.get()));
+                (chip.getCenterX() - scrollX.get()) * scale(), (chip.getCenterY() - scrollY.get()) * scale()));
+    }
+
+    /** Scrolls the least that brings a touchpoint's chip whole into view. */
+    void reveal(String touchpointId) {
+        JourneyMap map = model.map();
+        if (map == null) {
+            return;
+        }
+        map.chipBounds(touchpointId).ifPresent(chip -> {
+            double visibleX = root.getWidth() / scale();
+            double visibleY = root.getHeight() / scale();
+            if (chip.getMinX() < scrollX.get() || chip.getMaxX() > scrollX.get() + visibleX) {
+                scrollX.set(chip.getMinX() - Math.max(0, (visibleX - chip.getWidth()) / 2));
+            }
+            if (chip.getMinY() < scrollY.get() || chip.getMaxY() > scrollY.get() + visibleY) {
+                scrollY.set(chip.getMinY() - map.margin());
+            }
+            clampScroll();
+        });
     }
 
     /** Scrolls by a distance in screen pixels. */
     void scrollBy(double dx, double dy) {
-        scrollX.set(scrollX.get() + dx / zoom.get());
-        scrollY.set(scrollY.get() + dy / zoom.get());
+        scrollX.set(scrollX.get() + dx / scale());
+        scrollY.set(scrollY.get() + dy / scale());
         clampScroll();
     }
 
@@ -145,8 +186,8 @@ final class MapViewport {
         if (map == null) {
             return;
         }
-        double visibleX = root.getWidth() / zoom.get();
-        double visibleY = root.getHeight() / zoom.get();
+        double visibleX = root.getWidth() / scale();
+        double visibleY = root.getHeight() / scale();
         double maxX = Math.max(0, map.width() - visibleX);
         double maxY = Math.max(0, map.height() - visibleY);
         scrollX.set(Math.clamp(scrollX.get(), 0, maxX));
@@ -168,7 +209,7 @@ final class MapViewport {
         if (!fitted && root.getScene() != null) {
             // first view: as much of the lanes as fits with text still readable; the stages scroll sideways
             fitted = true;
-            zoom.set(Math.clamp(height / map.height(), 0.75, 1));
+            zoom.set(Math.clamp(height / (map.height() * textScale()), READABLE, 1));
         }
         clampScroll();
         double density = root.getScene() == null || root.getScene().getWindow() == null ? 1
@@ -183,7 +224,7 @@ final class MapViewport {
         try {
             g.setBackground(java.awt.Color.WHITE);
             g.clearRect(0, 0, w, h);
-            double scale = zoom.get() * density;
+            double scale = scale() * density;
             g.transform(MapPainter.view(scale, scrollX.get(), scrollY.get()));
             g.clip(new Rectangle2D.Double(scrollX.get(), scrollY.get(), w / scale, h / scale));
             MapPainter.paint(g, map, model.selectedId());

@@ -56,7 +56,8 @@ final class StageList {
             }
         });
         vm.selectedStageIdProperty().subscribe(this::select);
-        vm.stages().subscribe(() -> select(vm.selectedStageIdProperty().get()));
+        // on the list the view shows, so after the list's own selection has followed a change
+        list.getItems().subscribe(() -> select(vm.selectedStageIdProperty().get()));
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> { // before the list moves its own selection
             Stage stage = list.getSelectionModel().getSelectedItem();
             if (stage == null) {

@@ -227,6 +227,7 @@ final class TouchpointForm {
     private void add(String key, Node field, Node labelled) {
         Label label = new Label(texts.get("journey.field." + key));
         label.setWrapText(true);
+        com.motstudio.ui.common.LongestWord.keepWhole(label);
         if (labelled != null) {
             label.setLabelFor(labelled);
             labelled.setId("journey-tp-" + key);

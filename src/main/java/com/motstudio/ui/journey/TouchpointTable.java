@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -74,6 +75,11 @@ final class TouchpointTable {
         emotion.setPrefWidth(70);
         emotion.setSortable(false);
         table.getColumns().setAll(java.util.List.of(number, name, channel, emotion));
+        // whole names and titles at any text size: they wrap, and a column is never narrower than its longest word
+        com.motstudio.ui.common.WrappingCell.on(name);
+        java.util.List.of(number, name, emotion).forEach(com.motstudio.ui.common.WrappedHeader::on);
+        com.motstudio.ui.common.WrappedHeader.on(channel, java.util.Arrays.stream(com.motstudio.model.Channel.values()).map(texts::of).toList());
+        emotion.setMinWidth(70);
         vm.shownTypeIdProperty().subscribe(() -> table.refresh());
         table.setRowFactory(t -> draggableRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, tp) -> {
@@ -82,7 +88,8 @@ final class TouchpointTable {
             }
         });
         vm.selectedTouchpointIdProperty().subscribe(this::select);
-        vm.touchpoints().subscribe(() -> select(vm.selectedTouchpointIdProperty().get()));
+        // on the list the table shows, so after the table's own selection has followed a change
+        table.getItems().subscribe(() -> select(vm.selectedTouchpointIdProperty().get()));
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys(e, actions));
 
         capture.setId("journey-capture");
@@ -98,14 +105,22 @@ final class TouchpointTable {
         title.setLabelFor(table);
         javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        heading.getChildren().setAll(title, grow);
-        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        Label hint = new Label(texts.get("journey.keys.hint"));
+        // the keys as a tooltip of a help mark and the table's help for screen readers: written under
+        // the table they took three lines of large text from its rows on a projector
+        Label keys = new Label(null, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.HELP_CIRCLE));
+        keys.setId("journey-keys-hint");
+        Tooltip hint = new Tooltip(texts.get("journey.keys.hint"));
         hint.setWrapText(true);
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMaxWidth(420);
+        hint.setShowDelay(javafx.util.Duration.millis(200));
+        keys.setTooltip(hint);
+        keys.setAccessibleText(texts.get("journey.keys.hint"));
+        table.setAccessibleHelp(texts.get("journey.keys.hint"));
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        heading.getChildren().setAll(title, keys, grow);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = new VBox(6, heading, table, capture, hint);
+        root = new VBox(6, heading, table, capture);
     }
 
     Node root() {

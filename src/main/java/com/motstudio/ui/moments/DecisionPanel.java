@@ -46,10 +46,13 @@ final class DecisionPanel {
         this.dialogs = dialogs;
         title.getStyleClass().add(Styles.TITLE_4);
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         state.setWrapText(true);
+        state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         state.setId("moments-decision-state");
         suggested.setId("moments-suggested-roles");
         suggested.setWrapText(true);
+        suggested.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         suggested.getStyleClass().add(Styles.TEXT_MUTED);
         tagSuggested = new Button(texts.get("moments.roles.tag"), new FontIcon(Feather.TAG));
         tagSuggested.setId("moments-tag-roles");
@@ -62,12 +65,13 @@ final class DecisionPanel {
         reason.setPromptText(texts.get("moments.reason.prompt"));
         reason.setAccessibleText(texts.get("moments.reason"));
         reason.setWrapText(true);
+        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         reason.setPrefRowCount(3);
         Label reasonLabel = new Label(texts.get("moments.reason"));
         reasonLabel.setLabelFor(reason);
         Button confirm = new Button(texts.get("moments.confirm"), new FontIcon(Feather.CHECK_CIRCLE));
         confirm.setId("moments-confirm");
-        confirm.getStyleClass().add(Styles.SUCCESS);
+        confirm.getStyleClass().add(Styles.ACCENT); // white on the theme's green is below 4.5:1 in the light theme
         confirm.setOnAction(e -> confirm());
         Button aside = new Button(texts.get("moments.setAside"), new FontIcon(Feather.X_CIRCLE));
         aside.setId("moments-set-aside");
@@ -88,7 +92,10 @@ final class DecisionPanel {
         }
         Label chosen = new Label(texts.get("moments.chosen"));
         chosen.getStyleClass().add(Styles.TEXT_BOLD);
+        chosen.setWrapText(true);
+        chosen.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         moments.setId("moments-chosen");
+        moments.setAccessibleText(texts.get("moments.chosen"));
         moments.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(MomentOfTruth m, boolean empty) {
@@ -110,7 +117,8 @@ final class DecisionPanel {
         down.setAccessibleText(texts.get("moments.moveDown"));
         down.setOnAction(e -> moveChosen(1));
         VBox.setVgrow(moments, Priority.ALWAYS);
-        HBox roles = new HBox(8, suggested, tagSuggested);
+        tagSuggested.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox roles = new javafx.scene.layout.VBox(6, suggested, tagSuggested); // the button under the text: both whole on a narrow pane
         roles.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(suggested, Priority.ALWAYS);
         root = new VBox(8, title, state, roles, reasonLabel, reason, buttons, chosen, moments, new HBox(4, up, down));

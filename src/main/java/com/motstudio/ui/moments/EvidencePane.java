@@ -52,12 +52,19 @@ final class EvidencePane {
     private final ChartCanvas scoreChart = new ChartCanvas(560, 340);
 
     private final java.util.function.Supplier<KeyMomentAnalysis> analysis;
+    private final ChartSummaries summaries;
 
     EvidencePane(MomentsViewModel vm, Texts texts, java.util.function.Supplier<KeyMomentAnalysis> analysis) {
         this.analysis = analysis;
         this.vm = vm;
         this.texts = texts;
+        this.summaries = new ChartSummaries(texts);
+        scoreChart.setId("moments-score-chart");
+        servqualChart.setId("moments-servqual-chart");
+        kanoChart.setId("moments-kano-chart");
+        ipaChart.setId("moments-ipa-chart");
         servqualSummary.setWrapText(true);
+        servqualSummary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         servqualSummary.setId("moments-servqual-summary");
         dimensions.setId("moments-servqual-dimensions");
         dimensions.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("moments.evidence.noServqual")));
@@ -89,7 +96,11 @@ final class EvidencePane {
                 : vm.touchpoints().stream().filter(t -> t.id().equals(r.touchpointId())).map(Touchpoint::name).findFirst().orElse(""));
         column(ratings, "moments.ratings.answers", r -> String.valueOf(r.answers()));
         column(ratings, "moments.ratings.score", r -> number(r.score()));
+        dimensions.setAccessibleText(texts.get("moments.servqual.title"));
+        needs.setAccessibleText(texts.get("moments.kano.title"));
+        ratings.setAccessibleText(texts.get("moments.ratings.title"));
         for (TableView<?> table : List.of(dimensions, needs, ratings)) {
+            table.getColumns().forEach(com.motstudio.ui.common.WrappedHeader::on);
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             table.setPrefHeight(190);
             table.getStyleClass().add(Styles.DENSE);
@@ -121,30 +132,34 @@ final class EvidencePane {
                 .map(r -> new ScoreChart.Row(name(r.touchpointId()), r.score().score(), r.score().cells().stream()
                         .filter(c -> c.points() != null).map(c -> new ScoreChart.Segment(texts.of(c.trait()), c.points())).toList()))
                 .toList();
-        scoreChart.show(new ScoreChart(new ScoreChart.Data(rows, java.util.Arrays.stream(com.motstudio.model.Trait.values())
-                .map(texts::of).toList()), ChartOptions.of(texts))::paint);
+        ScoreChart.Data scoreData = new ScoreChart.Data(rows, java.util.Arrays.stream(com.motstudio.model.Trait.values())
+                .map(texts::of).toList());
+        scoreChart.show(new ScoreChart(scoreData, ChartOptions.of(texts))::paint, summaries.scores(scoreData));
         ServqualResult s = a.servqual();
         servqualSummary.setText(s.respondents() == 0 ? texts.get("moments.servqual.none")
                 : texts.format("moments.servqual.summary", s.respondents(), number(s.gap().unweighted()), number(s.gap().weighted()),
                 number(s.servperf().unweighted())));
         dimensions.getItems().setAll(s.dimensions());
         ChartOptions options = ChartOptions.of(texts);
-        servqualChart.show(new ServqualChart(new ServqualChart.Data(s.dimensions().stream()
+        ServqualChart.Data servqualData = new ServqualChart.Data(s.dimensions().stream()
                 .filter(d -> d.expectation() != null && d.perception() != null && d.gap() != null)
                 // the method's gap (per respondent, then averaged), so chart and table say the same
                 .map(d -> new ServqualChart.DimensionBar(texts.of(d.dimension()), d.expectation(), d.perception(), d.gap())).toList(),
-                s.scaleMin(), s.scaleMax()), options)::paint);
+                s.scaleMin(), s.scaleMax());
+        servqualChart.show(new ServqualChart(servqualData, options)::paint, summaries.servqual(servqualData));
         needs.getItems().setAll(a.kano());
-        kanoChart.show(new KanoChart(new KanoChart.Data(a.kano().stream().filter(r -> r.better() != null && r.worse() != null)
+        KanoChart.Data kanoData = new KanoChart.Data(a.kano().stream().filter(r -> r.better() != null && r.worse() != null)
                 .map(r -> new KanoChart.Point(needName(r.needId()), r.better(), Math.abs(r.worse()),
-                        r.category() == null ? "" : texts.of(r.category()))).toList()), options)::paint);
+                        r.category() == null ? "" : texts.of(r.category()))).toList());
+        kanoChart.show(new KanoChart(kanoData, options)::paint, summaries.kano(kanoData));
         List<IpaChart.Point> points = w.keyMoments().ipa().stream()
                 .map(p -> new IpaChart.Point(name(p.touchpointId()), p.importance(), p.performance())).toList();
         // the scale of the scores as given: 1–5 unless they reach beyond it
         double low = Math.min(1, Math.floor(points.stream().mapToDouble(p -> Math.min(p.importance(), p.performance())).min().orElse(1)));
         double high = Math.max(5, Math.ceil(points.stream().mapToDouble(p -> Math.max(p.importance(), p.performance())).max().orElse(5)));
-        ipaChart.show(new IpaChart(crossAt.getValue() == IpaChart.CrossAt.MIDPOINTS ? IpaChart.Data.atMidpoints(points, low, high)
-                : IpaChart.Data.atMeans(points, low, high), options)::paint);
+        IpaChart.Data ipaData = crossAt.getValue() == IpaChart.CrossAt.MIDPOINTS ? IpaChart.Data.atMidpoints(points, low, high)
+                : IpaChart.Data.atMeans(points, low, high);
+        ipaChart.show(new IpaChart(ipaData, options)::paint, summaries.ipa(ipaData));
         ratings.getItems().setAll(a.ratings());
     }
 
@@ -164,6 +179,7 @@ final class EvidencePane {
         TableColumn<T, String> column = new TableColumn<>(texts.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setSortable(false);
+        com.motstudio.ui.common.WrappingCell.on(column); // a narrow column at large text wraps its figures, never cuts them
         table.getColumns().add(column);
     }
 

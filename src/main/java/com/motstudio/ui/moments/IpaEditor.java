@@ -53,6 +53,7 @@ final class IpaEditor {
         this.dialogs = dialogs;
         Label intro = new Label(texts.get("surveydata.ipa.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         Button fromRatings = button("surveydata.ipa.fromRatings", "moments-ipa-from-ratings",
                 () -> derive(IpaSources.fromRatings(vm.workshopProperty().get())));
@@ -60,7 +61,7 @@ final class IpaEditor {
                 () -> derive(IpaSources.fromServqual(vm.workshopProperty().get())));
         touchpoint.setId("moments-ipa-touchpoint");
         touchpoint.setAccessibleText(texts.get("moments.ratings.touchpoint"));
-        touchpoint.setPrefWidth(220);
+        touchpoint.setPrefWidth(320); // room for a long touchpoint name, its whole name in the list
         touchpoint.setCellFactory(l -> nameCell());
         touchpoint.setButtonCell(nameCell());
         Button add = button("surveydata.ipa.add", "moments-ipa-add", this::add);
@@ -68,6 +69,7 @@ final class IpaEditor {
         buildTable();
         message.setId("moments-ipa-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         Button importButton = button("moments.import.ipa", "moments-import-ipa", importCsv);
         root = new VBox(8, intro, new FlowPane(8, 6, fromRatings, fromServqual, importButton), table,
                 new FlowPane(8, 6, touchpoint, add, remove), message);
@@ -98,13 +100,17 @@ final class IpaEditor {
         TableColumn<IpaScore, String> name = new TableColumn<>(texts.get("moments.ratings.touchpoint"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(name(c.getValue().touchpointId())));
         name.setPrefWidth(220);
+        com.motstudio.ui.common.WrappingCell.on(name);
         table.getColumns().add(name);
         numberColumn("surveydata.ipa.importance", IpaScore::importance, (s, v) -> new IpaScore(s.touchpointId(), v, s.performance()));
         numberColumn("surveydata.ipa.performance", IpaScore::performance, (s, v) -> new IpaScore(s.touchpointId(), s.importance(), v));
         TableColumn<IpaScore, String> quadrant = new TableColumn<>(texts.get("surveydata.ipa.quadrant"));
         quadrant.setCellValueFactory(c -> new ReadOnlyStringWrapper(quadrant(c.getValue())));
         quadrant.setSortable(false);
+        com.motstudio.ui.common.WrappingCell.on(quadrant);
         table.getColumns().add(quadrant);
+        table.getColumns().forEach(com.motstudio.ui.common.WrappedHeader::on);
+        table.setAccessibleText(texts.get("moments.ipa.title"));
         name.setSortable(false);
         table.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("surveydata.ipa.none")));
     }

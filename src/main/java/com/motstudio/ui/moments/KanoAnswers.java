@@ -53,6 +53,7 @@ final class KanoAnswers {
         Label keys = new Label(legend.toString());
         keys.getStyleClass().add(Styles.TEXT_MUTED);
         keys.setWrapText(true);
+        keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         message.setId("moments-kano-message");
         message.getStyleClass().add(Styles.TEXT_MUTED);
         root = new VBox(8, respondents.root(), keys, grid.table(), message);

@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -49,7 +48,10 @@ final class KanoNeedsEditor {
         linked.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 TouchpointPicker.names(vm.workshopProperty().get().journey(), c.getValue().touchpointIds())));
         linked.setSortable(false);
+        com.motstudio.ui.common.WrappingCell.on(linked);
         table.getColumns().add(linked);
+        table.getColumns().forEach(com.motstudio.ui.common.WrappedHeader::on);
+        table.setAccessibleText(texts.get("surveydata.kano.needs"));
         Button link = new Button(texts.get("surveydata.link.button"));
         link.setId("moments-kano-link");
         link.setOnAction(e -> {
@@ -107,7 +109,7 @@ final class KanoNeedsEditor {
     private void column(String title, Function<KanoNeed, String> read, BiFunction<KanoNeed, String, KanoNeed> write) {
         TableColumn<KanoNeed, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(read.apply(c.getValue())));
-        column.setCellFactory(TextFieldTableCell.forTableColumn());
+        com.motstudio.ui.common.WrappingTextFieldCell.on(column); // needs and questions are read whole
         column.setOnEditCommit(e -> needs("moments.change.kanoNeed", list -> {
             list.replaceAll(n -> n.id().equals(e.getRowValue().id()) ? write.apply(n, e.getNewValue().strip()) : n);
             return list;

@@ -60,12 +60,16 @@ public final class MomentsView {
         topLabel.setLabelFor(top);
         Label intro = new Label(texts.get("moments.decide.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         tagAll.setId("moments-tag-all-roles");
         tagAll.setOnAction(e -> vm.tagRoles(scores.analysis().roleSuggestions()));
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox topRow = new HBox(8, topLabel, top, gap, tagAll);
+        topLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        tagAll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // on a narrow pane the button goes under the number instead of being cut short
+        HBox topCount = new HBox(8, topLabel, top);
+        topCount.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane topRow = new javafx.scene.layout.FlowPane(16, 8, topCount, tagAll);
         topRow.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(8, intro, topRow, ranking.root());
         VBox.setVgrow(ranking.root(), Priority.ALWAYS);

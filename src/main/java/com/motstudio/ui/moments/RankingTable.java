@@ -40,13 +40,21 @@ final class RankingTable {
         table.setItems(rows);
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setAccessibleText(texts.get("moments.ranking"));
-        table.getColumns().add(column(texts.get("moments.column.rank"), Row::rank, 44));
-        table.getColumns().add(column(texts.get("moments.column.touchpoint"), r -> r.touchpoint().name(), 180));
+        table.getColumns().add(column(texts.get("moments.column.rank"), Row::rank, 56));
+        // the evidence and how the score is made are read whole: they wrap, the row grows; the
+        // evidence comes right after the score, so it is in sight without scrolling sideways
+        TableColumn<Row, String> name = column(texts.get("moments.column.touchpoint"), r -> r.touchpoint().name(), 160);
+        TableColumn<Row, String> evidence = column(texts.get("moments.column.evidence"), Row::evidence, 240);
+        TableColumn<Row, String> breakdown = column(texts.get("moments.column.breakdown"), Row::breakdown, 260);
+        for (TableColumn<Row, String> wrapped : List.of(name, evidence, breakdown)) {
+            com.motstudio.ui.common.WrappingCell.on(wrapped);
+        }
+        table.getColumns().add(name);
         table.getColumns().add(column(texts.get("moments.column.score"), Row::scoreText, 60));
-        TableColumn<Row, String> decision = column(texts.get("moments.column.decision"), Row::decision, 110);
-        table.getColumns().add(decision);
-        table.getColumns().add(column(texts.get("moments.column.evidence"), Row::evidence, 220));
-        table.getColumns().add(column(texts.get("moments.column.breakdown"), Row::breakdown, 260));
+        table.getColumns().add(evidence);
+        table.getColumns().add(column(texts.get("moments.column.decision"), Row::decision, 110));
+        table.getColumns().add(breakdown);
+        table.getColumns().forEach(com.motstudio.ui.common.WrappedHeader::on);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Row row, boolean empty) {

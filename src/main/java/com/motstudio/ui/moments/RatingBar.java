@@ -75,7 +75,14 @@ final class RatingBar {
         Label dotsLabel = new Label(texts.get("moments.dotsPerParticipant"));
         dotsLabel.setLabelFor(dots);
         dotsLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox who = new HBox(8, raterLabel, rater, addGroup, dotsLabel, dots);
+        // pairs that wrap onto a second line on a narrow pane rather than squeezing the rater's name
+        rater.setMinWidth(Region.USE_PREF_SIZE);
+        dots.setMinWidth(Region.USE_PREF_SIZE);
+        HBox raterPair = new HBox(8, raterLabel, rater);
+        raterPair.setAlignment(Pos.CENTER_LEFT);
+        HBox dotsPair = new HBox(8, dotsLabel, dots);
+        dotsPair.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane who = new javafx.scene.layout.FlowPane(8, 6, raterPair, addGroup, dotsPair);
         who.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane weightRow = new FlowPane(12, 6);
@@ -102,6 +109,7 @@ final class RatingBar {
         }
         Label hint = new Label(texts.get("moments.grid.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         root = new VBox(8, who, weightRow, hint);
         vm.workshopProperty().subscribe(w -> showWeights(vm));

@@ -64,7 +64,7 @@ final class RatingSurveysEditor {
         result.getStyleClass().add(Styles.TEXT_BOLD);
         Label countsTitle = new Label(texts.get("surveydata.ratings.counts"));
         countsTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        HBox bar = new HBox(8, kind, add, remove, importButton);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, kind, add, remove, importButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(8, bar, surveys, countsTitle, counts, result);
         root.setPadding(new Insets(10, 12, 12, 12));
@@ -90,7 +90,7 @@ final class RatingSurveysEditor {
         surveys.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<RatingSurvey, String> name = new TableColumn<>(texts.get("moments.ratings.name"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setCellFactory(TextFieldTableCell.forTableColumn());
+        com.motstudio.ui.common.WrappingTextFieldCell.on(name);
         name.setOnEditCommit(e -> survey(e.getRowValue().id(), s -> new RatingSurvey(s.id(), s.kind(), e.getNewValue().strip(),
                 s.touchpointId(), s.counts())));
         TableColumn<RatingSurvey, String> kindColumn = new TableColumn<>(texts.get("moments.ratings.kind"));
@@ -111,7 +111,11 @@ final class RatingSurveysEditor {
         name.setPrefWidth(180);
         kindColumn.setPrefWidth(200);
         touchpoint.setPrefWidth(200);
+        com.motstudio.ui.common.WrappingCell.on(kindColumn);
+        com.motstudio.ui.common.WrappingCell.on(score);
         surveys.getColumns().setAll(List.of(name, kindColumn, touchpoint, score));
+        surveys.getColumns().forEach(com.motstudio.ui.common.WrappedHeader::on);
+        surveys.setAccessibleText(texts.get("moments.ratings.title"));
         surveys.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("surveydata.ratings.none")));
     }
 

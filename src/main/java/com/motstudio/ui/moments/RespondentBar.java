@@ -35,7 +35,7 @@ final class RespondentBar {
     private final Label count = new Label();
     private final ObjectProperty<String> chosen = new SimpleObjectProperty<>();
     private final Texts texts;
-    private final HBox root;
+    private final javafx.scene.layout.FlowPane root;
     private boolean showing;
 
     /**
@@ -88,7 +88,15 @@ final class RespondentBar {
             showing = false;
             name.setText(selected() == null ? "" : selected().name());
         });
-        root = new HBox(8, label, choice, next, name, remove, count);
+        // a row that wraps on a narrow pane (large text) instead of cutting its labels short
+        HBox who = new HBox(8, label, choice);
+        who.setAlignment(Pos.CENTER_LEFT);
+        HBox named = new HBox(8, name, remove);
+        named.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Labeled whole : new javafx.scene.control.Labeled[] {label, next, count}) {
+            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        root = new javafx.scene.layout.FlowPane(8, 6, who, next, named, count);
         root.setAlignment(Pos.CENTER_LEFT);
     }
 

@@ -5,6 +5,8 @@ import atlantafx.base.theme.Tweaks;
 import com.motstudio.model.Touchpoint;
 import com.motstudio.model.Trait;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.common.WrappedHeader;
+import com.motstudio.ui.common.WrappingCell;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
@@ -40,6 +42,8 @@ final class ScoringGrid {
 
     /** The column whose cells take the chosen participant's dots. */
     private static final String VOTES = "votes";
+    /** Where the traits' columns start: after the name, the score and the dots. */
+    static final int FIRST_TRAIT = 3;
 
     private final MomentsViewModel vm;
     private final TableView<Touchpoint> table = new TableView<>();
@@ -52,32 +56,36 @@ final class ScoringGrid {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.BORDERED);
         table.setAccessibleText(texts.get("moments.grid"));
+        // the name, then the score and the dots, then the six traits: on a small screen or with large
+        // text the traits scroll sideways while the score and the dots stay in sight
         TableColumn<Touchpoint, String> name = new TableColumn<>(texts.get("moments.column.touchpoint"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setPrefWidth(190);
+        name.setPrefWidth(170);
         name.setSortable(false);
+        WrappingCell.on(name);
         table.getColumns().add(name);
-        for (Trait trait : Trait.values()) {
-            TableColumn<Touchpoint, Touchpoint> column = new TableColumn<>(texts.of(trait));
-            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-            column.setCellFactory(c -> new RatingCell(trait, summary));
-            column.setPrefWidth(92);
-            column.setSortable(false);
-            column.setUserData(trait);
-            table.getColumns().add(column);
-        }
         TableColumn<Touchpoint, String> total = new TableColumn<>(texts.get("moments.column.score"));
         total.setCellValueFactory(c -> new ReadOnlyStringWrapper(score.apply(c.getValue())));
-        total.setPrefWidth(70);
+        total.setPrefWidth(64);
         total.setSortable(false);
         table.getColumns().add(total);
         TableColumn<Touchpoint, String> dots = new TableColumn<>(texts.get("moments.column.dots"));
         dots.setCellValueFactory(c -> new ReadOnlyStringWrapper(texts.format("moments.cell.dots", vm.votes(c.getValue().id()),
                 summary.get().dots(c.getValue()))));
-        dots.setPrefWidth(70);
+        dots.setPrefWidth(80);
         dots.setSortable(false);
         dots.setUserData(VOTES);
         table.getColumns().add(dots);
+        for (Trait trait : Trait.values()) {
+            TableColumn<Touchpoint, Touchpoint> column = new TableColumn<>(texts.of(trait));
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+            column.setCellFactory(c -> new RatingCell(trait, summary, texts));
+            column.setPrefWidth(80);
+            column.setSortable(false);
+            column.setUserData(trait);
+            table.getColumns().add(column);
+        }
+        table.getColumns().forEach(WrappedHeader::on);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         vm.raterIdProperty().subscribe(table::refresh);
     }
@@ -94,7 +102,7 @@ final class ScoringGrid {
     void focus() {
         table.requestFocus();
         if (table.getSelectionModel().getSelectedCells().isEmpty() && !table.getItems().isEmpty()) {
-            table.getSelectionModel().select(0, table.getColumns().get(1));
+            table.getSelectionModel().select(0, table.getColumns().get(FIRST_TRAIT));
         }
     }
 
@@ -144,13 +152,13 @@ final class ScoringGrid {
     /** To the next trait; after the last trait, to the first trait of the next touchpoint. */
     private void advance(TablePosition<?, ?> at) {
         int column = table.getColumns().indexOf(at.getTableColumn());
-        int lastTrait = Trait.values().length;
+        int lastTrait = FIRST_TRAIT + Trait.values().length - 1;
         int row = at.getRow();
         if (column < lastTrait) {
             column++;
         } else if (row + 1 < table.getItems().size()) {
             row++;
-            column = 1;
+            column = FIRST_TRAIT;
         }
         table.getSelectionModel().clearAndSelect(row, table.getColumns().get(column));
         table.scrollTo(Math.max(0, row - 3));
@@ -172,7 +180,10 @@ final class ScoringGrid {
         private final Trait trait;
         private final java.util.function.Supplier<Summary> summary;
 
-        RatingCell(Trait trait, java.util.function.Supplier<Summary> summary) {
+        private final Texts texts;
+
+        RatingCell(Trait trait, java.util.function.Supplier<Summary> summary, Texts texts) {
+            this.texts = texts;
             this.trait = trait;
             this.summary = summary;
         }
@@ -184,11 +195,15 @@ final class ScoringGrid {
             if (empty || tp == null) {
                 setText(null);
                 setTooltip(null);
+                setAccessibleText(null);
                 return;
             }
             String mine = vm.rating(tp.id(), trait).map(String::valueOf).orElse("·");
             String all = summary.get().text(tp, trait);
             setText(all.isEmpty() ? mine : mine + " " + all);
+            // read aloud as words, not as "dot (2.0)"
+            setAccessibleText(texts.format("moments.cell.spoken", tp.name(), texts.of(trait),
+                    vm.rating(tp.id(), trait).map(String::valueOf).orElse(texts.get("moments.cell.spoken.none")), all));
             if (summary.get().disputed(tp, trait)) {
                 getStyleClass().add("rating-disputed");
             }

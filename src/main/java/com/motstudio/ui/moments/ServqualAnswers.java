@@ -56,6 +56,7 @@ final class ServqualAnswers {
         message.setId("moments-servqual-message");
         message.getStyleClass().add(Styles.TEXT_MUTED);
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         FlowPane weightRow = new FlowPane(8, 6);
         weightRow.setAlignment(Pos.CENTER_LEFT);
         weightRow.getChildren().add(new Label(texts.get("surveydata.servqual.weights")));

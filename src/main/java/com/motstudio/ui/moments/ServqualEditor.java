@@ -21,7 +21,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -98,6 +97,7 @@ final class ServqualEditor {
 
     private void buildItems() {
         items.setId("moments-servqual-items");
+        items.setAccessibleText(texts.get("surveydata.servqual.items"));
         items.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("moments.servqual.empty")));
         items.setEditable(true);
         items.getStyleClass().add(Styles.DENSE);
@@ -114,15 +114,17 @@ final class ServqualEditor {
         dimension.setPrefWidth(130);
         TableColumn<ServqualItem, String> statement = new TableColumn<>(texts.get("surveydata.servqual.statement"));
         statement.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
-        statement.setCellFactory(TextFieldTableCell.forTableColumn());
+        com.motstudio.ui.common.WrappingTextFieldCell.on(statement);
         statement.setOnEditCommit(e -> item(e.getRowValue(), i -> new ServqualItem(i.id(), i.dimension(), e.getNewValue().strip(), i.touchpointIds())));
         statement.setPrefWidth(380);
         TableColumn<ServqualItem, String> touchpoints = new TableColumn<>(texts.get("surveydata.link.column"));
         touchpoints.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 TouchpointPicker.names(vm.workshopProperty().get().journey(), c.getValue().touchpointIds())));
         touchpoints.setPrefWidth(200);
+        com.motstudio.ui.common.WrappingCell.on(touchpoints);
         List.of(number, dimension, statement, touchpoints).forEach(c -> c.setSortable(false));
         items.getColumns().setAll(List.of(number, dimension, statement, touchpoints));
+        items.getColumns().forEach(com.motstudio.ui.common.WrappedHeader::on);
     }
 
     private void applyScale() {
@@ -205,6 +207,8 @@ final class ServqualEditor {
     private Label title(String key) {
         Label l = new Label(texts.get(key));
         l.getStyleClass().add(Styles.TEXT_BOLD);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

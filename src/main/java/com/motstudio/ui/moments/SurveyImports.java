@@ -122,6 +122,7 @@ final class SurveyImports {
     private void confirm(String titleKey, Path file, Preview preview) {
         Label summary = new Label(file.getFileName() + ": " + preview.summary());
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         summary.setId("import-summary");
         VBox box = new VBox(8, summary);
         list(box, "moments.import.problems", "import-problems", preview.problems());

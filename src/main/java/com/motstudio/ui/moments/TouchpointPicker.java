@@ -51,6 +51,7 @@ final class TouchpointPicker {
         });
         Label intro = new Label(texts.format("surveydata.link.intro", what));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         intro.setMaxWidth(460);
         boolean ok = dialogs.ask(texts.get("surveydata.link.title"), new VBox(8, intro, list), texts.get("surveydata.link.ok"),
                 new SimpleBooleanProperty(false));

@@ -43,6 +43,8 @@ final class TypedGrid<R> {
         TableColumn<R, String> column = column(title, width, value, null);
         if (width < 60) {
             column.setMaxWidth(width);
+        } else if (width >= 150) {
+            com.motstudio.ui.common.WrappingCell.on(column); // names and statements are read whole
         }
         table.getColumns().add(column);
     }
@@ -74,6 +76,7 @@ final class TypedGrid<R> {
         column.setSortable(false);
         column.setReorderable(false);
         column.setUserData(key);
+        com.motstudio.ui.common.WrappedHeader.on(column);
         return column;
     }
 

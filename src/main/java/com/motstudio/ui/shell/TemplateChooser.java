@@ -37,13 +37,16 @@ public final class TemplateChooser {
                 Label description = new Label(texts.get(Templates.descriptionKey(sector)));
                 description.setWrapText(true);
                 description.getStyleClass().add(Styles.TEXT_MUTED);
-                description.setMaxWidth(480);
-                description.setPrefWidth(470); // so the cell is as tall as the wrapped text
+                // as wide as the list leaves (no sideways scroll), as tall as the wrapped text
+                description.prefWidthProperty().bind(getListView().widthProperty().subtract(40));
+                description.setMinHeight(Label.USE_PREF_SIZE);
+                name.setWrapText(true);
                 setText(null);
                 setGraphic(new VBox(2, name, description));
+                setAccessibleText(name.getText() + ". " + description.getText());
             }
         });
-        sectors.setPrefSize(520, 360);
+        sectors.setPrefSize(560, 400);
         sectors.getSelectionModel().select(0);
         sectors.setAccessibleText(texts.get("templates.choose"));
         language.setId("template-language");
@@ -55,8 +58,12 @@ public final class TemplateChooser {
         languageLabel.setLabelFor(language);
         Label intro = new Label(texts.get("templates.intro"));
         intro.setWrapText(true);
-        intro.setMaxWidth(520);
-        root = new VBox(10, intro, sectors, new HBox(8, languageLabel, language));
+        intro.setMaxWidth(560);
+        intro.setMinHeight(Label.USE_PREF_SIZE);
+        languageLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox languageRow = new HBox(8, languageLabel, language);
+        languageRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root = new VBox(10, intro, sectors, languageRow);
     }
 
     public Parent root() {

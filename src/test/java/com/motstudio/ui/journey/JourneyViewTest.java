@@ -96,6 +96,24 @@ class JourneyViewTest {
     }
 
     @Test
+    void scoringAnEmotionKeepsTheStageTheRowAndTheFocus(FxRobot robot) {
+        TableView<?> table = robot.lookup("#journey-touchpoints").queryAs(TableView.class);
+        javafx.scene.control.ListView<?> stages = robot.lookup("#journey-stages").queryAs(javafx.scene.control.ListView.class);
+        for (String[] at : new String[][] {{"st-arrive", "Wait to be called", "tp-wait"}, {"st-counter", "Hand in the papers at the counter", "tp-counter"}}) {
+            robot.interact(() -> stages.getSelectionModel().select(at[0].equals("st-arrive") ? 0 : 1));
+            robot.clickOn(at[1]).type(KeyCode.EQUALS).type(KeyCode.EQUALS).type(KeyCode.DIGIT2);
+            assertThat(journey().touchpoint(at[2]).orElseThrow().emotionOf("ct-a")).contains(2);
+            assertThat(stages.getSelectionModel().getSelectedIndex()).as("the stage stays chosen").isEqualTo(at[0].equals("st-arrive") ? 0 : 1);
+            assertThat(((Touchpoint) table.getSelectionModel().getSelectedItem()).id()).as("the row stays chosen").isEqualTo(at[2]);
+            assertThat(table.isFocused()).as("the keys keep going to the table").isTrue();
+            robot.interact(document::undo);
+            assertThat(((Touchpoint) table.getSelectionModel().getSelectedItem()).id()).as("after undo too").isEqualTo(at[2]);
+            robot.type(KeyCode.DIGIT1);
+            assertThat(journey().touchpoint(at[2]).orElseThrow().emotionOf("ct-a")).as("typed after undo, on the same row").contains(1);
+        }
+    }
+
+    @Test
     void aTouchpointMovesWithinAndAcrossStagesByKeyboardAndBackWithUndo(FxRobot robot) {
         robot.clickOn("Wait to be called").press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
         assertThat(names("st-arrive")).containsExactly("Wait to be called", "Take a queue ticket");
@@ -166,6 +184,26 @@ class JourneyViewTest {
         assertThat(tp.name()).isEqualTo("Wait for the number");
         assertThat(tp.roles()).containsExactly(com.motstudio.model.TouchpointRole.COMPLAINT);
         assertThat(tp.painPoints()).containsExactly("No idea how long the wait is", "Screen hard to read");
+    }
+
+    @Test
+    void theMapIsWorkedWithTheKeyboardAloneAndSaysWhatIsSelected(FxRobot robot) {
+        robot.clickOn("Take a queue ticket");
+        robot.clickOn("#journey-tab-map");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node map = robot.lookup("#map-viewport").query();
+        robot.interact(map::requestFocus);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        assertThat(map.getAccessibleText()).as("the map's text alternative names the selected touchpoint")
+                .contains("Journey map of 2 stages and 3 touchpoints.").contains("Selected touchpoint: \"Hand in the papers at the counter\"")
+                .contains("lowest \u22124 at \"Wait to be called\"");
+        assertThat(robot.lookup("#journey-stages").queryAs(javafx.scene.control.ListView.class)
+                .getSelectionModel().getSelectedIndex()).as("across the stage boundary").isEqualTo(1);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#journey-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedIndex()).as("Enter opens it on the Edit tab").isZero();
+        assertThat(robot.lookup("#journey-tp-name").queryAs(TextField.class).getText()).isEqualTo("Hand in the papers at the counter");
     }
 
     @Test

@@ -57,7 +57,7 @@ class KeyMomentsScenarioTest {
         TableView<Touchpoint> grid = robot.lookup("#moments-grid").queryAs(TableView.class);
         for (int group = 0; group < 3; group++) {
             robot.clickOn("#moments-add-group");
-            robot.interact(() -> grid.getSelectionModel().clearAndSelect(0, grid.getColumns().get(1)));
+            robot.interact(() -> grid.getSelectionModel().clearAndSelect(0, grid.getColumns().get(ScoringGrid.FIRST_TRAIT)));
             robot.interact(grid::requestFocus);
             for (int row = 0; row < RATED; row++) {
                 for (int trait = 0; trait < 6; trait++) {

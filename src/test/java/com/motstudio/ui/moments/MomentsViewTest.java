@@ -54,7 +54,7 @@ class MomentsViewTest {
     @SuppressWarnings("unchecked")
     private void typeRow(FxRobot robot, int row, String digits) {
         TableView<Touchpoint> grid = robot.lookup("#moments-grid").queryAs(TableView.class);
-        robot.interact(() -> grid.getSelectionModel().clearAndSelect(row, grid.getColumns().get(1)));
+        robot.interact(() -> grid.getSelectionModel().clearAndSelect(row, grid.getColumns().get(ScoringGrid.FIRST_TRAIT)));
         robot.interact(grid::requestFocus);
         for (char c : digits.toCharArray()) {
             robot.type(KeyCode.getKeyCode(String.valueOf(c)));
@@ -78,9 +78,12 @@ class MomentsViewTest {
         }
         double expected = 100 * sum / (4 * 6);
         TableView<?> grid = robot.lookup("#moments-grid").queryAs(TableView.class);
-        Object scoreCell = grid.getColumns().get(7).getCellData(0);
+        Object scoreCell = grid.getColumns().get(1).getCellData(0);
         assertThat(scoreCell).isEqualTo(String.format(java.util.Locale.ENGLISH, "%.1f", expected));
         snapshot(robot, "moments-rate-en.png");
+        assertThat(robot.lookup(".table-cell").queryAll().stream().map(javafx.scene.Node::getAccessibleText))
+                .as("a rating cell is read aloud in words")
+                .contains(first.name() + ", Emotional impact: rating of the chosen rater 5; mean of all raters (3.7)");
         robot.interact(document::undo);
         assertThat(ratingsOf(first.id())).hasSize(17);
     }
