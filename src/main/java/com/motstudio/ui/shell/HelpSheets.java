@@ -41,8 +41,11 @@ final class HelpSheets {
             List.of(new Shortcut("Enter", "help.key.nextItem"), new Shortcut("Alt+↑ / Alt+↓", "help.key.moveItem"),
                     new Shortcut(CTRL + "Delete", "help.key.removeItem"), new Shortcut("Enter", "help.key.openAction")),
             List.of(new Shortcut("P / F / N", "help.key.audit"), new Shortcut("Delete", "help.key.clearAudit"),
-                    new Shortcut(CTRL + "← / " + CTRL + "→", "help.key.status")));
-    private static final List<String> SECTIONS = List.of("fields", "journey", "moments", "plan", "monitor");
+                    new Shortcut(CTRL + "← / " + CTRL + "→", "help.key.status")),
+            List.of(new Shortcut("→ / PageDown", "help.key.presentNext"), new Shortcut("← / PageUp", "help.key.presentPrevious"),
+                    new Shortcut("1…6", "help.key.presentSlide"), new Shortcut("Home / O", "help.key.presentOverview"),
+                    new Shortcut("Esc", "help.key.presentLeave")));
+    private static final List<String> SECTIONS = List.of("fields", "journey", "moments", "plan", "monitor", "present");
     private static final int GUIDE_STEPS = 4;
 
     private final Texts texts;
