@@ -139,6 +139,11 @@ class LayoutMatrixTest {
             }
         }
         show(stage, SIZES.getFirst());
+        fx(() -> { // the next window replaces this one: let its pages go (a MainStage stays referenced by a Platform listener)
+            app.main.window().dispose();
+            ((javafx.scene.layout.BorderPane) app.main.window().root()).getChildren().clear();
+            return null;
+        });
     }
 
     /**
