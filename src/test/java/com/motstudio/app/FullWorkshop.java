@@ -138,17 +138,18 @@ final class FullWorkshop {
                                 new AuditResult("ci-guide", AuditOutcome.NOT_APPLICABLE, "")), List.of("mo-check", "mo-reception")));
         String complaint = t("跑了三趟还没办成，每次都说缺不同的材料", "跑了三趟還沒辦好，每次都說缺不同的文件",
                 "Came three times and it is still not done; each time another document was missing");
+        // the log lists the latest entered first: the open bad review, which the matrix chooses, so its follow-up form is filled
         List<Feedback> feedback = List.of(
-                new Feedback("fb-1", DAY.plusDays(7), FeedbackChannel.ON_SITE_DEVICE, "tp-gov-check", "mo-check",
-                        FeedbackScale.GOOD_BAD_REVIEW, 1, complaint, t("李敏", "李敏", "Li Min"),
-                        new FollowUp(DAY.plusDays(14), "", null, FollowUpStatus.OPEN, null)),
+                new Feedback("fb-3", DAY.plusDays(1), FeedbackChannel.PHONE, "tp-gov-reception", "mo-reception",
+                        FeedbackScale.GOOD_BAD_REVIEW, 5, t("导办员很热情", "導辦員很熱心", "The greeter was very kind"), "", null),
                 new Feedback("fb-2", DAY.plusDays(5), FeedbackChannel.ONLINE, "tp-gov-queue", "mo-queue",
                         FeedbackScale.GOOD_BAD_REVIEW, 2, t("等了一个多小时，叫号屏坏了", "等了一個多小時，叫號螢幕壞了",
                                 "Waited over an hour; the queue display was broken"), t("陈刚", "陳剛", "Chen Gang"),
                         new FollowUp(DAY.plusDays(12), t("已修好叫号屏并电话致歉", "已修好叫號螢幕並電話致歉", "Display repaired; called to apologise"),
                                 4, FollowUpStatus.CLOSED, DAY.plusDays(9))),
-                new Feedback("fb-3", DAY.plusDays(1), FeedbackChannel.PHONE, "tp-gov-reception", "mo-reception",
-                        FeedbackScale.GOOD_BAD_REVIEW, 5, t("导办员很热情", "導辦員很熱心", "The greeter was very kind"), "", null));
+                new Feedback("fb-1", DAY.plusDays(7), FeedbackChannel.ON_SITE_DEVICE, "tp-gov-check", "mo-check",
+                        FeedbackScale.GOOD_BAD_REVIEW, 1, complaint, t("李敏", "李敏", "Li Min"),
+                        new FollowUp(DAY.plusDays(14), "", null, FollowUpStatus.OPEN, null)));
         List<ReviewRound> rounds = List.of(
                 new ReviewRound("rr-1", t("第一轮", "第一輪", "Round 1"), DAY.plusDays(31), "", List.of(new ScoreSnapshot("tp-gov-check", 87.5)),
                         List.of(new KpiSnapshot("kp-wait", 21.0)), 66.7, 40, 3, List.of(new ItemCompliance("ci-list", 1, 2, 0)), 1),

@@ -58,7 +58,11 @@ final class GalleryWalk {
     }
 
     private boolean walk(Scene scene, Node area, String name, List<TabPane> open, boolean first) throws Exception {
-        TabPane next = fx(() -> nextTabPane(area, open));
+        TabPane next = fx(() -> {
+            scene.getRoot().applyCss(); // a scene no window shows gets its skins (and so its children) only here
+            scene.getRoot().layout();
+            return nextTabPane(area, open);
+        });
         if (next == null) {
             fx(() -> {
                 selectFirstRows(area);

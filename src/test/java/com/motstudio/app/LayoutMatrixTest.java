@@ -7,6 +7,9 @@ import com.motstudio.store.ThemeChoice;
 import com.motstudio.text.Language;
 import com.motstudio.ui.shell.Page;
 import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,8 +114,8 @@ class LayoutMatrixTest {
         AppHarness app = fx(() -> new AppHarness(stage, folder,
                 s -> s.withLanguage(first.language().tag()).withTheme(first.theme()).withTextSize(first.text())));
         for (Look look : looks) {
-            resize(stage, look.size());
-            galleries.apply(look).audit(stage.getScene(), prefixes.apply(look) + "start", false);
+            Scene scene = show(stage, look.size());
+            galleries.apply(look).audit(scene, prefixes.apply(look) + "start", false);
         }
         fx(() -> {
             app.main.viewModel().show(new WorkshopDocument(FullWorkshop.create(first.language()),
@@ -120,30 +123,60 @@ class LayoutMatrixTest {
             return null;
         });
         for (Look look : looks) {
-            resize(stage, look.size());
+            Scene scene = show(stage, look.size());
             GalleryWalk gallery = galleries.apply(look);
             for (Page page : Page.values()) {
                 fx(() -> {
                     app.main.window().select(page);
                     return null;
                 });
-                gallery.walk(stage.getScene(), stage.getScene().getRoot(), prefixes.apply(look) + page.key(), true);
+                gallery.walk(scene, scene.getRoot(), prefixes.apply(look) + page.key(), true);
             }
-            DialogAudit dialogs = new DialogAudit(stage, gallery, prefixes.apply(look));
-            dialogs.all();
-            dialogs.imports(app, look.language().tag());
+            if (scene.getWindow() == stage) { // dialogs need the real window; they do not depend on its size
+                DialogAudit dialogs = new DialogAudit(stage, gallery, prefixes.apply(look));
+                dialogs.all();
+                dialogs.imports(app, look.language().tag());
+            }
         }
-    }
-
-    private static void resize(Stage stage, Size size) throws Exception {
-        fx(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(size.width());
-            stage.setHeight(size.height());
+        show(stage, SIZES.getFirst());
+        fx(() -> { // the next window replaces this one: let its pages go (a MainStage stays referenced by a Platform listener)
+            app.main.window().dispose();
+            ((javafx.scene.layout.BorderPane) app.main.window().root()).getChildren().clear();
             return null;
         });
     }
+
+    /**
+     * The scene showing the main window at this size. The headless screen is 1000 × 1000 pixels and
+     * copies each painted frame into its buffer, which a window taller than the screen overruns, so
+     * 1920 × 1080 is laid out and pictured in a scene of that size that no window shows.
+     */
+    private static Scene show(Stage stage, Size size) throws Exception {
+        return fx(() -> {
+            Scene shown = stage.getScene();
+            if (offscreen != null) { // the main window's root returns to its window
+                Parent root = offscreen.getRoot();
+                offscreen.setRoot(new Pane());
+                offscreen = null;
+                shown.setRoot(root);
+            }
+            if ((size.height() - 1) * 1000 + size.width() < 1_000_000) {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(size.width());
+                stage.setHeight(size.height());
+                return shown;
+            }
+            Parent root = shown.getRoot();
+            shown.setRoot(new Pane());
+            offscreen = new Scene(root, size.width(), size.height());
+            offscreen.getStylesheets().setAll(shown.getStylesheets());
+            return offscreen;
+        });
+    }
+
+    /** The scene that holds the main window's root while it is laid out larger than the headless screen. */
+    private static Scene offscreen;
 
     /** The same problem seen in many states is listed once, with how many and the first state. */
     static String grouped(List<String> problems) {

@@ -2,6 +2,7 @@ package com.motstudio.testing;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
@@ -127,13 +128,26 @@ public final class LayoutAudit {
         }
         for (Node node : shown.nodes()) {
             if (node instanceof TabPane tabs && shown.isShown(tabs)) {
-                Node more = tabs.lookup(".control-buttons-tab");
-                if (more != null && more.isVisible() && shown.sceneBounds(more).getWidth() > 0) {
+                if (overflows(tabs, shown)) {
                     found.add("tabs do not fit, some hide behind the overflow arrow: " + Describe.node(tabs));
                 }
             }
         }
         return found;
+    }
+
+    /** The tab pane's own overflow arrow is shown (not that of a tab pane inside one of its tabs). */
+    private static boolean overflows(TabPane tabs, Shown shown) {
+        for (Node header : tabs.getChildrenUnmodifiable()) {
+            if (header instanceof Parent area && header.getStyleClass().contains("tab-header-area")) {
+                for (Node part : area.getChildrenUnmodifiable()) {
+                    if (part.getStyleClass().contains("control-buttons-tab") && shown.isShown(part)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A table or list with rows to show whose window onto them is too short to show two whole rows. */
