@@ -46,8 +46,8 @@ final class ChartSummaries {
                 : texts.format("monitor.chart.series", s.label(), value(s.points().getFirst().y(), unit),
                         value(s.points().getLast().y(), unit), s.points().size()).strip());
         if (!data.references().isEmpty()) {
-            said += texts.get("monitor.chart.separator") + listed(data.references(),
-                    r -> texts.format("monitor.chart.one", r.label(), value(r.y(), unit)));
+            // a reference line's label carries its value ("Target 2"), as on the chart
+            said += texts.get("monitor.chart.separator") + listed(data.references(), TrendChart.Reference::label);
         }
         return texts.format("monitor.chart.trend", data.title(), said);
     }

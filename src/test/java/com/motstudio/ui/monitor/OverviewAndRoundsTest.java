@@ -58,7 +58,7 @@ class OverviewAndRoundsTest {
         String said = new ChartSummaries(texts).trend(byRound);
         var first = byRound.series().stream().filter(x -> x.points().size() > 1).findFirst().orElseThrow();
         assertThat(said).startsWith("Compliance by moment: ").contains(first.label() + " from ")
-                .contains(" in " + first.points().size() + " values");
+                .contains(" (" + first.points().size() + " values)");
         var kpi = com.motstudio.method.monitor.KpiStatus.of(w.plan().kpis().getFirst(), w.monitoring().measurements(), TODAY);
         var trend = com.motstudio.report.chart.KpiTrends.of(kpi, texts);
         assertThat(new ChartSummaries(texts).trend(trend)).startsWith(trend.title())
