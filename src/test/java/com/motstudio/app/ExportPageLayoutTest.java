@@ -1,6 +1,7 @@
 package com.motstudio.app;
 
 import com.motstudio.edit.WorkshopDocument;
+import com.motstudio.report.pdf.DocumentKind;
 import com.motstudio.report.pdf.ExportFixture;
 import com.motstudio.store.TextSize;
 import com.motstudio.store.ThemeChoice;
@@ -10,7 +11,8 @@ import com.motstudio.text.Language;
 import com.motstudio.ui.shell.Page;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -67,22 +69,40 @@ class ExportPageLayoutTest {
             app[0].main.viewModel().show(new WorkshopDocument(ExportFixture.create(language), null), null);
             app[0].main.window().select(Page.EXPORT);
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = new ArrayList<>();
         List<String> pictures = new ArrayList<>();
+        audit(out.resolve(name + ".png"), problems, pictures);
+        // the handouts (their option enabled) exported to a deep folder: the long "Saved to" and the Open button
+        Path file = Files.createDirectories(home.resolve("workshops").resolve("a-rather-long-folder-name-for-the-exported-handouts"))
+                .resolve("handouts-for-the-counter-team-and-the-next-class.pdf");
         FxToolkit.setupFixture(() -> {
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-            Snapshots.writePng(stage.getScene().snapshot(null), out.resolve(name + ".png"));
-            problems.addAll(LayoutAudit.problems(stage.getScene()));
-            problems.addAll(LayoutAudit.accessibleProblems(stage.getScene()));
-            Node page = stage.getScene().lookup("#export-page");
-            page.lookupAll("ImageView").stream().filter(n -> n instanceof ImageView).forEach(n -> pictures.add(String.valueOf(n.getAccessibleText())));
+            @SuppressWarnings("unchecked")
+            ComboBox<DocumentKind> kind = (ComboBox<DocumentKind>) stage.getScene().lookup("#export-document");
+            kind.setValue(DocumentKind.HANDOUTS);
+            app[0].dialogs().pdfToSave.add(file);
+            ((Button) stage.getScene().lookup("#export-run")).fire();
         });
+        assertThat(Files.exists(file)).as("the handouts were written").isTrue();
+        audit(out.resolve(name + "-done.png"), problems, pictures);
         assertThat(problems.stream().filter(p -> !p.contains("#navigation") && !p.contains("nav-")))
                 .as("layout problems on the Export page, " + name).isEmpty();
         assertThat(pictures).as("the preview's pages, " + name).isNotEmpty().allSatisfy(text -> assertThat(text).isNotBlank().isNotEqualTo("null"));
         FxToolkit.setupFixture(() -> Platform.runLater(stage::hide));
+    }
+
+    private void audit(Path picture, List<String> problems, List<String> pictures) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.setupFixture(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            Snapshots.writePng(stage.getScene().snapshot(null), picture);
+            String at = picture.getFileName() + ": ";
+            LayoutAudit.problems(stage.getScene()).forEach(p -> problems.add(at + p));
+            LayoutAudit.accessibleProblems(stage.getScene()).forEach(p -> problems.add(at + p));
+            Node page = stage.getScene().lookup("#export-page");
+            page.lookupAll("ImageView").stream().filter(n -> n instanceof ImageView)
+                    .forEach(n -> pictures.add(String.valueOf(n.getAccessibleText())));
+        });
     }
 }
