@@ -11,7 +11,9 @@ import com.motstudio.text.Language;
 import com.motstudio.ui.shell.Page;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ComboBox;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
@@ -53,6 +55,8 @@ class ExportPageLayoutTest {
             "en, 1024, LARGE, DARK",
             "en, 1366, LARGE, LIGHT",
             "zh-CN, 1366, LARGE, LIGHT",
+            "zh-TW, 1366, LARGE, DARK",
+            "en, 1366, NORMAL, DARK",
             "en, 1024, NORMAL, LIGHT"})
     void exportPageFits(String tag, int width, TextSize size, ThemeChoice theme) throws Exception {
         Language language = Language.fromTag(tag);
@@ -84,6 +88,14 @@ class ExportPageLayoutTest {
         });
         assertThat(Files.exists(file)).as("the handouts were written").isTrue();
         audit(out.resolve(name + "-done.png"), problems, pictures);
+        boolean openInSight = FxToolkit.setupFixture(() -> {
+            Node open = stage.getScene().lookup("#export-open");
+            ScrollPane options = (ScrollPane) stage.getScene().lookup("#export-options");
+            Bounds viewport = options.localToScene(options.getLayoutBounds());
+            Bounds button = open.localToScene(open.getLayoutBounds());
+            return open.isVisible() && button.getMinY() >= viewport.getMinY() && button.getMaxY() <= viewport.getMaxY();
+        });
+        assertThat(openInSight).as("after the export, Open the PDF is scrolled into sight, " + name).isTrue();
         assertThat(problems.stream().filter(p -> !p.contains("#navigation") && !p.contains("nav-")))
                 .as("layout problems on the Export page, " + name).isEmpty();
         assertThat(pictures).as("the preview's pages, " + name).isNotEmpty().allSatisfy(text -> assertThat(text).isNotBlank().isNotEqualTo("null"));

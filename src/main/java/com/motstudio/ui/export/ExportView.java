@@ -8,7 +8,9 @@ import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.FailureText;
 import com.motstudio.ui.common.FxImages;
+import com.motstudio.ui.common.ScrollToFocus;
 import com.motstudio.ui.common.TaskRunner;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -63,6 +65,13 @@ public final class ExportView {
         options.setFitToWidth(true);
         options.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         options.setMinWidth(Region.USE_PREF_SIZE);
+        ScrollToFocus.follow(options);
+        // the outcome (saved to, Open the PDF, or why not) comes last in the form: bring it into view
+        vm.stateProperty().subscribe(state -> {
+            if (state != ExportViewModel.State.IDLE && state != ExportViewModel.State.RUNNING) {
+                Platform.runLater(() -> options.setVvalue(options.getVmax()));
+            }
+        });
         Button refresh = new Button(texts.get("export.ui.refresh"));
         refresh.setId("export-refresh");
         refresh.setOnAction(e -> vm.refreshPreview());
