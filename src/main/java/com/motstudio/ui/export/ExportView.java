@@ -8,10 +8,13 @@ import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.FailureText;
 import com.motstudio.ui.common.FxImages;
+import com.motstudio.ui.common.ScrollToFocus;
 import com.motstudio.ui.common.TaskRunner;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -22,13 +25,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.effect.DropShadow;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -47,6 +49,7 @@ public final class ExportView {
     private final HBox root = new HBox(16);
     private final FlowPane pages = new FlowPane(12, 12);
     private final Label previewNote = new Label();
+    private final ScrollPane previewScroll = new ScrollPane();
 
     public ExportView(ExportViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner, Supplier<Path> folder) {
         this.vm = vm;
@@ -56,16 +59,29 @@ public final class ExportView {
         this.folder = folder;
         root.setId("export-page");
         root.setPadding(new Insets(12, 14, 12, 12));
-        VBox options = options();
+        // a long form scrolls: at large text on a projector the options can be taller than the window
+        ScrollPane options = new ScrollPane(options());
+        options.setId("export-options");
+        options.setFitToWidth(true);
+        options.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        options.setMinWidth(Region.USE_PREF_SIZE);
+        ScrollToFocus.follow(options);
+        // the outcome (saved to, Open the PDF, or why not) comes last in the form: bring it into view
+        vm.stateProperty().subscribe(state -> {
+            if (state != ExportViewModel.State.IDLE && state != ExportViewModel.State.RUNNING) {
+                Platform.runLater(() -> options.setVvalue(options.getVmax()));
+            }
+        });
         Button refresh = new Button(texts.get("export.ui.refresh"));
         refresh.setId("export-refresh");
         refresh.setOnAction(e -> vm.refreshPreview());
-        HBox previewBar = new HBox(10, refresh, previewNote);
-        previewBar.setAlignment(Pos.CENTER_LEFT);
+        // the note under the button: beside it, it would be squeezed to a word a line on a projector
+        VBox previewBar = new VBox(6, refresh, previewNote);
         refresh.setMinWidth(Button.USE_PREF_SIZE);
-        HBox.setHgrow(previewNote, Priority.ALWAYS); // a long note (why the preview failed) wraps
-        ScrollPane preview = new ScrollPane(new VBox(8, previewBar, pages));
+        ScrollPane preview = previewScroll;
+        preview.setContent(new VBox(8, previewBar, pages));
         preview.setFitToWidth(true);
+        preview.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER); // pages shrink to the width instead
         preview.setId("export-preview");
         HBox.setHgrow(preview, Priority.ALWAYS);
         pages.setPadding(new Insets(6));
@@ -92,15 +108,14 @@ public final class ExportView {
     }
 
     private VBox options() {
-        GridPane grid = new GridPane(10, 8);
+        VBox grid = new VBox(8);
         ComboBox<DocumentKind> kind = combo("export-document", List.of(DocumentKind.values()), vm.kindProperty(),
                 k -> texts.get("export.document." + k.name()));
         ComboBox<Language> language = combo("export-language", List.of(Language.values()), vm.languageProperty(), Language::nativeName);
         ComboBox<Paper> paper = combo("export-paper", List.of(Paper.values()), vm.paperProperty(),
                 p -> texts.get("export.ui.paper." + p.name()));
-        row(grid, 0, "export.ui.document", kind);
-        row(grid, 1, "export.ui.language", language);
-        row(grid, 2, "export.ui.paper", paper);
+        grid.getChildren().addAll(field("export.ui.document", kind), field("export.ui.language", language),
+                field("export.ui.paper", paper));
         CheckBox landscape = check("export-landscape", "export.ui.landscape");
         landscape.selectedProperty().bindBidirectional(vm.landscapeProperty());
         CheckBox stages = check("export-stages", "export.ui.stages");
@@ -154,9 +169,8 @@ public final class ExportView {
         glyphs.visibleProperty().bind(glyphs.textProperty().isNotEmpty());
         glyphs.managedProperty().bind(glyphs.visibleProperty());
         VBox box = new VBox(10, title(), grid, landscape, stages, about, export, running, status, open, glyphs);
-        box.setMinWidth(300);
-        box.setPrefWidth(320);
-        box.setMaxWidth(340);
+        box.setPadding(new Insets(0, 12, 0, 0)); // room for the scroll bar
+        box.setPrefWidth(330);
         return box;
     }
 
@@ -171,10 +185,12 @@ public final class ExportView {
                 : path.resolveSibling(path.getFileName() + ".pdf");
     }
 
-    private void row(GridPane grid, int row, String key, Node control) {
+    /** A label above its control: a label beside it would be cut short at large text. */
+    private VBox field(String key, Node control) {
         Label label = new Label(texts.get(key));
         label.setLabelFor(control);
-        grid.addRow(row, label, control);
+        label.setWrapText(true);
+        return new VBox(4, label, control);
     }
 
     private CheckBox check(String id, String key) {
@@ -211,8 +227,16 @@ public final class ExportView {
             return;
         }
         pages.getChildren().clear();
-        for (BufferedImage page : preview.pages()) {
-            ImageView view = new ImageView(FxImages.of(page));
+        String document = texts.get("export.document." + vm.kindProperty().get().name());
+        for (int i = 0; i < preview.pages().size(); i++) {
+            ImageView view = new ImageView(FxImages.of(preview.pages().get(i)));
+            view.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+            view.setAccessibleText(texts.format("export.ui.pageImage", i + 1, preview.count(), document));
+            // a page wider than the preview shrinks to it, so nothing beside or under it is cut off
+            double natural = view.getImage().getWidth();
+            view.setPreserveRatio(true);
+            view.fitWidthProperty().bind(previewScroll.viewportBoundsProperty()
+                    .map(b -> Math.max(80, Math.min(natural, b.getWidth() - 24))));
             view.setEffect(new DropShadow(6, javafx.scene.paint.Color.gray(0, 0.35)));
             pages.getChildren().add(view);
         }

@@ -115,9 +115,8 @@ final class CompliancePane implements MonitorSection {
         }
 com.motstudio.ui.common.WrappingTable.apply(table);
         table.getItems().setAll(data.rows);
-        TrendChart trend = new TrendChart(data.chart(texts.get("monitor.compliance.chart." + grouping.getValue().name())),
-                ChartOptions.of(texts));
-        chart.show(trend::paint);
+        TrendChart.Data byRound = data.chart(texts.get("monitor.compliance.chart." + grouping.getValue().name()));
+        chart.show(new TrendChart(byRound, ChartOptions.of(texts))::paint, new ChartSummaries(texts).trend(byRound));
         failing.getItems().setAll(ComplianceTable.failingMost(w, names, texts, 10));
     }
 }

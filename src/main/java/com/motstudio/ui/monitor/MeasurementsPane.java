@@ -189,12 +189,12 @@ com.motstudio.ui.common.WrappingTable.apply(kpis);
     private void showKpi(KpiStatus s) {
         if (s == null) {
             values.getItems().clear();
-            chart.show((g, w, h) -> { });
+            chart.show((g, w, h) -> { }, texts.get("monitor.measure.emptyValues"));
             return;
         }
         values.getItems().setAll(s.series().reversed());
-        TrendChart trend = new TrendChart(KpiTrends.of(s, texts), ChartOptions.of(texts));
-        chart.show(trend::paint);
+        TrendChart.Data data = KpiTrends.of(s, texts);
+        chart.show(new TrendChart(data, ChartOptions.of(texts))::paint, new ChartSummaries(texts).trend(data));
     }
 
     private String number(Double d) {

@@ -98,7 +98,8 @@ com.motstudio.ui.common.WrappingTable.apply(table);
         table.getItems().setAll(MomentHealth.of(w, vm.today()));
         FollowUps followUps = new FollowUps(w.monitoring());
         ComplianceTable byMoment = new ComplianceTable(w, ComplianceTable.Grouping.MOMENT, names, texts);
-        chart.show(new PairedBarChart(firstAndLatest(byMoment, texts), ChartOptions.of(texts))::paint);
+        PairedBarChart.Data rates = firstAndLatest(byMoment, texts);
+        chart.show(new PairedBarChart(rates, ChartOptions.of(texts))::paint, new ChartSummaries(texts).paired(rates));
         totals.setText(texts.format("monitor.overview.totals", w.monitoring().measurements().size(), w.monitoring().audits().size(),
                 w.monitoring().feedback().size(), followUps.bad().size(), followUps.overdue(vm.today()).size(),
                 w.monitoring().rounds().size()));

@@ -221,13 +221,14 @@ com.motstudio.ui.common.WrappingTable.apply(table);
         placeholder.setText(texts.get(closed == 0 ? "monitor.compare.empty" : closed == 1 ? "monitor.compare.oneRound" : "monitor.compare.sameRound"));
         if (a == null || b == null || names == null || a.id().equals(b.id())) {
             table.getItems().clear();
-            chart.show(new PairedBarChart(new PairedBarChart.Data(texts.get("monitor.compare.chartTitle"), "", "", List.of(), 100),
-                    ChartOptions.of(texts))::paint);
+            PairedBarChart.Data none = new PairedBarChart.Data(texts.get("monitor.compare.chartTitle"), "", "", List.of(), 100);
+            chart.show(new PairedBarChart(none, ChartOptions.of(texts))::paint, new ChartSummaries(texts).paired(none));
             return;
         }
         Workshop w = vm.workshop();
         table.getItems().setAll(Comparisons.lines(w, a, b, names, texts));
-        chart.show(new PairedBarChart(Comparisons.chart(w, a, b, names, texts), ChartOptions.of(texts))::paint);
+        PairedBarChart.Data compared = Comparisons.chart(w, a, b, names, texts);
+        chart.show(new PairedBarChart(compared, ChartOptions.of(texts))::paint, new ChartSummaries(texts).paired(compared));
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {

@@ -40,13 +40,27 @@ final class TimelinePane extends Region {
         this.open = open;
         setId("plan-timeline");
         getStyleClass().add("plan-timeline");
+        setAccessibleRole(javafx.scene.AccessibleRole.PARENT);
     }
 
     void refresh() {
         dated = vm.plan().actions().stream().filter(a -> a.dueDate() != null && a.status() != ActionStatus.DROPPED)
                 .sorted(Comparator.comparing(ImprovementAction::dueDate).thenComparing(ImprovementAction::title)).toList();
         undated = (int) vm.plan().actions().stream().filter(a -> a.dueDate() == null && a.status() != ActionStatus.DROPPED).count();
+        setAccessibleText(summary());
         requestLayout();
+    }
+
+    /** The time line told in a sentence: its text alternative for screen readers. */
+    String summary() {
+        if (dated.isEmpty()) {
+            return texts.format("plan.timeline.summary.none", undated);
+        }
+        LocalDate today = vm.today();
+        long late = dated.stream().filter(a -> PlanChecks.isOpen(a) && a.dueDate().isBefore(today)).count();
+        long done = dated.stream().filter(a -> a.status() == ActionStatus.DONE).count();
+        return texts.format("plan.timeline.summary", dated.size(), dated.getFirst().dueDate().toString(),
+                dated.getLast().dueDate().toString(), late, done, undated);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.motstudio.model.Monitoring;
 import com.motstudio.model.ReviewRound;
 import com.motstudio.model.Workshop;
 import com.motstudio.report.chart.PairedBarChart;
+import com.motstudio.report.chart.TrendChart;
 import com.motstudio.report.pdf.ExportFixture;
 import com.motstudio.text.Language;
 import com.motstudio.text.Texts;
@@ -44,6 +45,26 @@ class OverviewAndRoundsTest {
         PairedBarChart.Data data = OverviewPane.firstAndLatest(byMoment, texts);
         assertThat(data.rows()).isNotEmpty().allMatch(r -> r.before() == null && r.after() != null);
         assertThat(data.afterLabel()).isEqualTo(w.monitoring().rounds().getFirst().name());
+        String said = new ChartSummaries(texts).paired(data);
+        assertThat(said).as("the chart's text alternative").startsWith(data.title()).contains(data.afterLabel())
+                .contains(data.rows().getFirst().label()).doesNotContain("no values");
+    }
+
+    @Test
+    void complianceAndKpiTrendsAreToldInASentence() {
+        Workshop w = ExportFixture.create(Language.ENGLISH);
+        MonitorNames names = new MonitorNames(w, texts);
+        var byRound = new ComplianceTable(w, ComplianceTable.Grouping.MOMENT, names, texts).chart("Compliance by moment");
+        String said = new ChartSummaries(texts).trend(byRound);
+        var first = byRound.series().stream().filter(x -> x.points().size() > 1).findFirst().orElseThrow();
+        assertThat(said).startsWith("Compliance by moment: ").contains(first.label() + " from ")
+                .contains(" (" + first.points().size() + " values)");
+        var kpi = com.motstudio.method.monitor.KpiStatus.of(w.plan().kpis().getFirst(), w.monitoring().measurements(), TODAY);
+        var trend = com.motstudio.report.chart.KpiTrends.of(kpi, texts);
+        assertThat(new ChartSummaries(texts).trend(trend)).startsWith(trend.title())
+                .contains(trend.references().isEmpty() ? trend.title() : trend.references().getFirst().label());
+        var none = new TrendChart.Data("Empty", "", List.of(), List.of(), List.of(), null, null);
+        assertThat(new ChartSummaries(new Texts(Language.SIMPLIFIED_CHINESE)).trend(none)).isEqualTo("Empty\uff1a\u6682\u65e0\u6570\u503c\u3002");
     }
 
     @Test
@@ -64,6 +85,8 @@ class OverviewAndRoundsTest {
         TableView<?> table = robot.lookup("#compare-table").queryAs(TableView.class);
         assertThat(table.getItems()).isEmpty();
         assertThat(robot.lookup("#compare-placeholder").queryAs(Label.class).getText()).contains("nothing to compare");
+        javafx.scene.Node chart = robot.lookup(".chart-canvas").query();
+        assertThat(chart.getAccessibleText()).endsWith("no values yet.");
 
         robot.interact(() -> vm.closeRound("Round 2", LocalDate.of(2026, 10, 1), "", List.of()));
         robot.interact(() -> vm.closeRound("Round 3", LocalDate.of(2026, 11, 1), "", List.of()));
@@ -72,6 +95,8 @@ class OverviewAndRoundsTest {
         assertThat(before.getValue().id()).isEqualTo(rounds.get(1).id());
         assertThat(after.getValue().id()).isEqualTo(rounds.get(2).id());
         assertThat(table.getItems()).isNotEmpty();
+        assertThat(chart.getAccessibleText()).as("the comparison chart's text alternative")
+                .contains("Round 2 against Round 3: ").doesNotContain("no values");
         robot.interact(() -> before.setValue(before.getItems().get(2)));
         assertThat(table.getItems()).as("a round against itself").isEmpty();
         assertThat(robot.lookup("#compare-placeholder").queryAs(Label.class).getText()).contains("two different rounds");

@@ -145,6 +145,17 @@ class PlanScenarioTest {
 
         robot.clickOn("#plan-tab-timeline");
         shot(robot, view[0], "plan-timeline-" + language.tag() + ".png");
+        // the time line told in a sentence (its text alternative): how many actions, from which due date to which
+        List<java.time.LocalDate> dues = vm.plan().actions().stream()
+                .filter(a -> a.dueDate() != null && a.status() != com.motstudio.model.ActionStatus.DROPPED)
+                .map(ImprovementAction::dueDate).sorted().toList();
+        String told = robot.lookup("#plan-timeline").query().getAccessibleText();
+        assertThat(dues).hasSizeGreaterThan(1);
+        assertThat(told).as("the time line's text alternative").contains(dues.size() + " ")
+                .contains(dues.getFirst().toString()).contains(dues.getLast().toString());
+        if (!zh) {
+            assertThat(told).startsWith("Time line of " + dues.size() + " actions due from " + dues.getFirst() + " to " + dues.getLast() + ":");
+        }
 
         // KPIs: an example for the queue, its baseline and target typed
         robot.interact(() -> moments.getSelectionModel().select(1));
