@@ -5,7 +5,6 @@ import com.motstudio.store.csv.CsvProblem;
 import com.motstudio.text.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 
@@ -25,16 +24,17 @@ public final class ProblemList {
         title.getStyleClass().add(Styles.TEXT_BOLD);
         ListView<String> list = new ListView<>();
         list.setId(id);
+        list.setAccessibleText(heading);
         list.setPlaceholder(Placeholder.of(texts.get("common.placeholder.problems")));
         problems.stream().map(p -> p.describe(texts)).forEach(list.getItems()::add);
-        list.setPrefHeight(Math.min(height, 28.0 * list.getItems().size() + 10));
-        list.setCellFactory(l -> new ListCell<>() {
+        // room for two wrapped problems at least, whatever the text size; more scroll up to the height asked for
+        int shown = Math.max(2, list.getItems().size());
+        list.setStyle("-fx-pref-height: " + Math.min(height / 13.0, 4.6 * shown + 0.6) + "em; -fx-min-height: 9.8em;");
+        list.setCellFactory(l -> new WrappingListCell<>(l) {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-                setPrefWidth(0);
+                show(empty ? null : item);
             }
         });
         return new VBox(4, title, list);

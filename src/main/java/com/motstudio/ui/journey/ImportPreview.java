@@ -42,6 +42,7 @@ final class ImportPreview {
             TreeView<String> added = new TreeView<>(rootItem);
             added.setShowRoot(false);
             added.setId("import-added");
+            added.setAccessibleText(texts.get("journey.import.added"));
             added.setPrefHeight(220);
             box.getChildren().addAll(heading(texts.get("journey.import.added")), added);
         }

@@ -21,7 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -101,7 +100,7 @@ final class RatingSurveysEditor {
             List<String> ids = new ArrayList<>();
             ids.add("");
             vm.touchpoints().forEach(t -> ids.add(t.id()));
-            return new ComboBoxTableCell<>(com.motstudio.ui.common.Shown.as(this::touchpointName), FXCollections.observableArrayList(ids));
+            return new com.motstudio.ui.common.WrappingComboBoxCell<>(com.motstudio.ui.common.Shown.as(this::touchpointName), FXCollections.observableArrayList(ids));
         });
         touchpoint.setOnEditCommit(e -> survey(e.getRowValue().id(), s -> new RatingSurvey(s.id(), s.kind(), s.name(),
                 e.getNewValue() == null ? "" : e.getNewValue(), s.counts())));

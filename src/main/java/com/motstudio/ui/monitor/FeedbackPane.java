@@ -145,6 +145,7 @@ com.motstudio.ui.common.WrappingTable.apply(log);
         scale.getItems().setAll(FeedbackScale.values());
         scale.setConverter(com.motstudio.ui.common.Shown.as(s -> texts.get("monitor.scale." + s.name())));
         scale.setValue(FeedbackScale.GOOD_BAD_REVIEW);
+        scale.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // its longest name whole, never "Good/bad rev..."
         rating.setId("feedback-rating");
         text.setId("feedback-text");
         handler.setId("feedback-handler");

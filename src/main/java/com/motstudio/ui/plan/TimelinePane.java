@@ -33,6 +33,8 @@ final class TimelinePane extends Region {
     private final Consumer<String> open;
     private List<ImprovementAction> dated = List.of();
     private int undated;
+    /** A row's height: two lines of an action's name at the page's text size (found at each layout). */
+    private double row = ROW;
 
     TimelinePane(PlanViewModel vm, Texts texts, Consumer<String> open) {
         this.vm = vm;
@@ -65,7 +67,7 @@ final class TimelinePane extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return HEADER + dated.size() * ROW + 40;
+        return HEADER + dated.size() * row + 40;
     }
 
     @Override
@@ -75,6 +77,13 @@ final class TimelinePane extends Region {
 
     @Override
     protected void layoutChildren() {
+        double em = textSize();
+        double rowNow = Math.max(ROW, Math.ceil(em * 3.3) + 6);
+        if (rowNow != row) {
+            row = rowNow;
+            requestLayout(); // the pane's height follows the rows
+        }
+        double names = Math.max(NAMES, NAMES * em / 13);
         List<Node> nodes = new ArrayList<>();
         LocalDate today = vm.today();
         LocalDate first = today;
@@ -87,11 +96,11 @@ final class TimelinePane extends Region {
         first = first.minusDays(7).withDayOfMonth(1);
         last = last.plusDays(10);
         double days = Math.max(1, ChronoUnit.DAYS.between(first, last));
-        double width = Math.max(200, getWidth() - NAMES - 16);
-        double height = HEADER + dated.size() * ROW;
+        double width = Math.max(200, getWidth() - names - 16);
+        double height = HEADER + dated.size() * row;
         LocalDate from = first;
-        java.util.function.Function<LocalDate, Double> x = d -> NAMES + ChronoUnit.DAYS.between(from, d) / days * width;
-        for (LocalDate month = first; !month.isAfter(last) && x.apply(month) + 60 < NAMES + width; month = month.plusMonths(1)) {
+        java.util.function.Function<LocalDate, Double> x = d -> names + ChronoUnit.DAYS.between(from, d) / days * width;
+        for (LocalDate month = first; !month.isAfter(last) && x.apply(month) + 60 < names + width; month = month.plusMonths(1)) {
             Line tick = new Line(x.apply(month), HEADER - 6, x.apply(month), height);
             tick.getStyleClass().add("plan-timeline-tick");
             Label name = new Label(texts.format("plan.timeline.month", month.getYear(), month.getMonthValue()));
@@ -102,13 +111,14 @@ final class TimelinePane extends Region {
         }
         for (int i = 0; i < dated.size(); i++) {
             ImprovementAction a = dated.get(i);
-            double y = HEADER + i * ROW;
+            double y = HEADER + i * row;
             boolean late = PlanChecks.isOpen(a) && a.dueDate().isBefore(today);
             String state = late ? "plan-overdue" : a.status() == ActionStatus.DONE ? "plan-done" : "plan-open";
             Label title = new Label(a.title().isEmpty() ? texts.get("plan.action.untitled") : a.title());
             title.setId("plan-timeline-" + a.id());
             title.getStyleClass().addAll("plan-timeline-title", state);
-            title.resizeRelocate(6, y + 3, NAMES - 12, ROW - 6);
+            title.setWrapText(true); // a long name on two lines, never cut
+            title.resizeRelocate(6, y + 3, names - 12, row - 6);
             title.setOnMouseClicked(e -> open.accept(a.id()));
             title.setFocusTraversable(true);
             title.setOnKeyPressed(e -> {
@@ -126,11 +136,12 @@ final class TimelinePane extends Region {
             double end = x.apply(a.dueDate());
             if (a.startDate() != null && a.startDate().isBefore(a.dueDate())) {
                 double begin = x.apply(a.startDate());
-                Rectangle bar = new Rectangle(begin, y + 8, Math.max(2, end - begin), ROW - 16);
+                Rectangle bar = new Rectangle(begin, y + row / 2 - 5, Math.max(2, end - begin), 10);
                 bar.getStyleClass().addAll("plan-timeline-bar", state);
                 nodes.add(bar);
             }
-            Polygon diamond = new Polygon(end, y + 5, end + 7, y + ROW / 2, end, y + ROW - 5, end - 7, y + ROW / 2);
+            double mid = y + row / 2;
+            Polygon diamond = new Polygon(end, mid - 8, end + 7, mid, end, mid + 8, end - 7, mid);
             diamond.getStyleClass().addAll("plan-timeline-due", state);
             nodes.add(diamond);
         }
@@ -156,6 +167,15 @@ final class TimelinePane extends Region {
             }
         }
         hideCrowdedMonths(nodes, todayName);
+    }
+
+    /** The text size of the action names here, as the style sheets give it. */
+    private double textSize() {
+        Label probe = new Label();
+        probe.getStyleClass().add("plan-timeline-title");
+        getChildren().setAll(probe);
+        probe.applyCss();
+        return probe.getFont().getSize();
     }
 
     /** With large text or a narrow window month names would run into each other or today's: every other one goes. */
