@@ -58,6 +58,8 @@ public final class MainStage {
     private Dialogs dialogs;
     private MainWindow window;
     private final Templates templates;
+    /** Applies the theme again when the system turns dark or light (held here: the platform holds it weakly). */
+    private final javafx.beans.value.ChangeListener<ColorScheme> followSystemScheme = (o, a, b) -> applyTheme();
     /** The activity timer outlives the window, which is rebuilt for another language or text size. */
     private final ActivityTimer timer;
     private PresentationWindow presentation;
@@ -95,7 +97,8 @@ public final class MainStage {
         build(null); // the start view; a file named on the command line opens after the first frame
         vm.revisionProperty().subscribe(r -> stage.setTitle(title()));
         preferences.settingsProperty().addListener((o, before, after) -> settingsChanged(before, after));
-        Platform.getPreferences().colorSchemeProperty().addListener((o, a, b) -> applyTheme());
+        // weakly: the platform's preferences outlive this stage (a test makes many)
+        Platform.getPreferences().colorSchemeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(followSystemScheme));
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
