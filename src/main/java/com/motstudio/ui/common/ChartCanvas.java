@@ -47,7 +47,15 @@ public final class ChartCanvas extends Pane {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         // larger text asks for a larger box too, so the chart keeps its room (it is drawn that much larger)
-        textSize.fontProperty().subscribe(font -> setPrefSize(prefWidth * textScale(), prefHeight * textScale()));
+        // (a caller that binds the box's size itself keeps it)
+        textSize.fontProperty().subscribe(font -> {
+            if (!prefWidthProperty().isBound()) {
+                setPrefWidth(prefWidth * textScale());
+            }
+            if (!prefHeightProperty().isBound()) {
+                setPrefHeight(prefHeight * textScale());
+            }
+        });
     }
 
     /** What to draw; drawn again now and whenever the size changes. */

@@ -188,7 +188,7 @@ class MonitoringScenarioTest {
                 robot.lookup("#feedback-text").queryAs(TextField.class).setText("#" + (at + 1));
                 robot.lookup("#feedback-handler").queryAs(TextField.class).setText("Li");
             });
-            robot.clickOn("#feedback-add");
+            inSight(robot, "#feedback-add").clickOn("#feedback-add");
         }
         // settle each bad review of the month but the last one logged in November
         TableView<com.motstudio.model.Feedback> log = robot.lookup("#feedback-log").queryAs(TableView.class);
@@ -205,7 +205,7 @@ class MonitoringScenarioTest {
                 robot.lookup("#followup-status").queryAs(ComboBox.class).setValue(FollowUpStatus.CLOSED);
                 robot.lookup("#followup-closed").queryAs(TextField.class).setText(f.date().plusDays(3).toString());
             });
-            robot.clickOn("#followup-save");
+            inSight(robot, "#followup-save").clickOn("#followup-save");
         }
     }
 
@@ -227,5 +227,11 @@ class MonitoringScenarioTest {
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> image[0] = view.root().getScene().snapshot(null));
         Snapshots.writePng(image[0], out.resolve(name));
+    }
+
+    /** Tabbing to a control scrolls the form to it (the form column scrolls when the window is short). */
+    private static org.testfx.api.FxRobot inSight(org.testfx.api.FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).query().requestFocus());
+        return robot;
     }
 }
