@@ -35,6 +35,8 @@ final class TimelinePane extends Region {
     private int undated;
     /** A row's height: two lines of an action's name at the page's text size (found at each layout). */
     private double row = ROW;
+    /** The page's text size, read from the labels once the style sheets gave them their font. */
+    private double em;
 
     TimelinePane(PlanViewModel vm, Texts texts, Consumer<String> open) {
         this.vm = vm;
@@ -77,13 +79,7 @@ final class TimelinePane extends Region {
 
     @Override
     protected void layoutChildren() {
-        double em = textSize();
-        double rowNow = Math.max(ROW, Math.ceil(em * 3.3) + 6);
-        if (rowNow != row) {
-            row = rowNow;
-            requestLayout(); // the pane's height follows the rows
-        }
-        double names = Math.max(NAMES, NAMES * em / 13);
+        double names = Math.max(NAMES, NAMES * Math.max(em, 13) / 13);
         List<Node> nodes = new ArrayList<>();
         LocalDate today = vm.today();
         LocalDate first = today;
@@ -167,15 +163,17 @@ final class TimelinePane extends Region {
             }
         }
         hideCrowdedMonths(nodes, todayName);
+        followTextSize(footer.getFont().getSize());
     }
 
-    /** The text size of the action names here, as the style sheets give it. */
-    private double textSize() {
-        Label probe = new Label();
-        probe.getStyleClass().add("plan-timeline-title");
-        getChildren().setAll(probe);
-        probe.applyCss();
-        return probe.getFont().getSize();
+    /** Rows as tall as two lines of an action's name at the page's text size: laid out again when it changes. */
+    private void followTextSize(double size) {
+        if (size != em) {
+            em = size;
+            row = Math.max(ROW, Math.ceil(em * 3.3) + 6);
+            layoutChildren(); // at once, with the new rows (once: the size is the same the second time)
+            requestParentLayout(); // the pane's height follows the rows
+        }
     }
 
     /** With large text or a narrow window month names would run into each other or today's: every other one goes. */
