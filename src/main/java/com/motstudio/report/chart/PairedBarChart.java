@@ -48,8 +48,9 @@ public final class PairedBarChart implements Chart {
         double top = s.margin;
         if (s.titled && !data.title().isEmpty()) {
             g.setColor(ChartColours.INK);
-            s.wrap(data.title(), s.title, width - 2 * s.margin).draw(g, s.margin, top);
-            top += s.lineHeight(s.title) * 1.3;
+            var title = s.wrap(data.title(), s.title, width - 2 * s.margin); // a narrow chart's title takes two lines
+            title.draw(g, s.margin, top);
+            top += title.height() + s.lineHeight(s.title) * 0.3;
         }
         top = legend(g, top);
         if (data.rows().isEmpty()) {

@@ -65,8 +65,9 @@ public final class TrendChart implements Chart {
         double top = s.margin;
         if (s.titled && !data.title().isEmpty()) {
             g.setColor(ChartColours.INK);
-            s.wrap(data.title(), s.title, width - 2 * s.margin).draw(g, s.margin, top);
-            top += s.lineHeight(s.title) * 1.3;
+            var title = s.wrap(data.title(), s.title, width - 2 * s.margin); // a narrow chart's title takes two lines
+            title.draw(g, s.margin, top);
+            top += title.height() + s.lineHeight(s.title) * 0.3;
         }
         double legendHeight = s.lineHeight(s.small) + s.pad;
         java.awt.geom.Rectangle2D.Double plotBox = new java.awt.geom.Rectangle2D.Double(0, top, width, height - top);

@@ -80,9 +80,11 @@ public final class MomentsView {
         SplitPane decide = new SplitPane(left, right);
         decide.setOrientation(Orientation.HORIZONTAL);
         decide.setDividerPositions(0.62);
+        // on a narrow page the decision goes under the ranking instead of being squeezed beside it
+        com.motstudio.ui.common.NarrowStack decideStack = new com.motstudio.ui.common.NarrowStack(decide, 52, intro);
         Tab rateTab = new Tab(texts.get("moments.tab.rate"), rate);
         rateTab.setId("moments-tab-rate");
-        Tab decideTab = new Tab(texts.get("moments.tab.decide"), decide);
+        Tab decideTab = new Tab(texts.get("moments.tab.decide"), decideStack.root());
         decideTab.setId("moments-tab-decide");
         evidence = new EvidencePane(vm, texts, () -> scores.analysis());
         Tab evidenceTab = new Tab(texts.get("moments.tab.evidence"), evidence.root());

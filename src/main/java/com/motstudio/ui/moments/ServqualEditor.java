@@ -20,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -75,6 +74,10 @@ final class ServqualEditor {
         answers = new ServqualAnswers(vm, texts, dialogs);
         Label itemsTitle = title("surveydata.servqual.items");
         Label answersTitle = title("surveydata.servqual.answers");
+        // a dimension's name breaks between words, never inside one ("Responsiven ess"), at any text size
+        TableColumn<ServqualItem, ?> dimension = items.getColumns().get(1);
+        itemsTitle.fontProperty().subscribe(font -> dimension.setMinWidth(com.motstudio.ui.common.LongestWord.width(
+                java.util.Arrays.stream(ServqualDimension.values()).map(texts::of).toList(), font) + 24));
         root = new VBox(8, scaleRow, itemsTitle, items, new FlowPane(8, 6, add, remove, up, down, link), answersTitle, answers.root());
         root.setPadding(new Insets(10, 12, 12, 12));
         vm.workshopProperty().subscribe(w -> show(w.keyMoments().servqual()));
@@ -109,9 +112,11 @@ final class ServqualEditor {
         number.setMaxWidth(50);
         TableColumn<ServqualItem, ServqualDimension> dimension = new TableColumn<>(texts.get("moments.servqual.dimension"));
         dimension.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().dimension()));
-        dimension.setCellFactory(ComboBoxTableCell.forTableColumn(com.motstudio.ui.common.Shown.<ServqualDimension>as(texts::of), FXCollections.observableArrayList(ServqualDimension.values())));
+        dimension.setCellFactory(c -> new com.motstudio.ui.common.WrappingComboBoxCell<>(com.motstudio.ui.common.Shown.<ServqualDimension>as(texts::of),
+                FXCollections.observableArrayList(ServqualDimension.values())));
         dimension.setOnEditCommit(e -> item(e.getRowValue(), i -> new ServqualItem(i.id(), e.getNewValue(), i.text(), i.touchpointIds())));
         dimension.setPrefWidth(130);
+
         TableColumn<ServqualItem, String> statement = new TableColumn<>(texts.get("surveydata.servqual.statement"));
         statement.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
         com.motstudio.ui.common.WrappingTextFieldCell.on(statement);

@@ -73,6 +73,7 @@ final class ActionBoard implements MonitorSection {
             VBox.setVgrow(scroll, Priority.ALWAYS);
             HBox.setHgrow(column, Priority.ALWAYS);
             column.setPrefWidth(150);
+            column.getStyleClass().add("board-lane");
             board.getChildren().add(column);
         }
         Label hint = new Label(texts.get("monitor.board.hint"));
@@ -82,8 +83,18 @@ final class ActionBoard implements MonitorSection {
         Label progressTitle = new Label(texts.get("monitor.board.progress"));
         progressTitle.getStyleClass().add(Styles.TITLE_4);
         progress.setId("board-progress");
-        root.getChildren().setAll(hint, board, progressTitle, progress);
-        VBox.setVgrow(board, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setHgrow(Priority.ALWAYS);
+        progress.getColumnConstraints().setAll(names);
+        // the lanes keep their words whole: on a narrow page the board alone scrolls sideways
+        ScrollPane lanes = new ScrollPane(board);
+        lanes.setFitToWidth(true);
+        lanes.setFitToHeight(true);
+        lanes.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        lanes.getStyleClass().addAll("edge-to-edge", "board-lanes");
+        com.motstudio.ui.common.ScrollToFocus.follow(lanes);
+        root.getChildren().setAll(hint, lanes, progressTitle, progress);
+        VBox.setVgrow(lanes, Priority.ALWAYS);
         root.setPadding(new Insets(10, 12, 10, 12));
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
@@ -164,13 +175,13 @@ final class ActionBoard implements MonitorSection {
         progress.addRow(row++, bold("monitor.board.byMoment"), bold("monitor.board.done"), bold("monitor.board.overdueCount"));
         List<String> moments = w.keyMoments().moments().stream().map(MomentOfTruth::id).toList();
         for (var e : ActionProgress.byMoment(w.plan().actions(), moments, vm.today()).entrySet()) {
-            progress.addRow(row++, new Label(names.of(e.getKey())), new Label(doneText(e.getValue())),
-                    new Label(String.valueOf(e.getValue().overdue())));
+            progress.addRow(row++, name(names.of(e.getKey())), figure(doneText(e.getValue())),
+                    figure(String.valueOf(e.getValue().overdue())));
         }
         progress.addRow(row++, bold("monitor.board.byDepartment"), new Label(), new Label());
         for (var e : ActionProgress.byDepartment(w.plan().actions(), vm.today()).entrySet()) {
-            progress.addRow(row++, new Label(e.getKey().isEmpty() ? texts.get("monitor.none") : e.getKey()),
-                    new Label(doneText(e.getValue())), new Label(String.valueOf(e.getValue().overdue())));
+            progress.addRow(row++, name(e.getKey().isEmpty() ? texts.get("monitor.none") : e.getKey()),
+                    figure(doneText(e.getValue())), figure(String.valueOf(e.getValue().overdue())));
         }
     }
 
@@ -180,8 +191,24 @@ final class ActionBoard implements MonitorSection {
     }
 
     private Label bold(String key) {
-        Label label = new Label(texts.get(key));
+        Label label = figure(texts.get(key));
         label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+
+    /** A moment's or department's name: wraps in full when the page is narrow. */
+    private static Label name(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(80);
+        return label;
+    }
+
+    /** A figure or a column's heading: always whole, the names give way. */
+    private static Label figure(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 }

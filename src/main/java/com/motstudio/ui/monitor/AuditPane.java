@@ -203,6 +203,7 @@ final class AuditPane implements MonitorSection {
         Label keys = new Label(texts.get("monitor.audit.keys"));
         keys.getStyleClass().add(Styles.TEXT_MUTED);
         keys.setWrapText(true);
+        keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
         progress.setId("audit-progress");
         progress.getStyleClass().add(Styles.TEXT_BOLD);
         VBox box = new VBox(8, progress, keys, grid, noteRow);

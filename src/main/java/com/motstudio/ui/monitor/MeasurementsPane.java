@@ -85,6 +85,7 @@ com.motstudio.ui.common.WrappingTable.apply(kpis);
         values.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("monitor.measure.emptyValues")));
         values.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         values.setPrefHeight(150);
+        values.getStyleClass().add("rows-in-sight");
         Button remove = new Button(texts.get("monitor.measure.remove"));
         remove.setId("measure-remove");
         remove.setOnAction(e -> {
@@ -115,7 +116,7 @@ com.motstudio.ui.common.WrappingTable.apply(kpis);
         return stack.root();
     }
 
-    private HBox entry() {
+    private javafx.scene.layout.FlowPane entry() {
         date.setId("measure-date");
         date.setText(MonitorNames.date(vm.today()));
         date.setPrefColumnCount(8);
@@ -137,10 +138,11 @@ com.motstudio.ui.common.WrappingTable.apply(kpis);
         date.setOnAction(e -> value.requestFocus());
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        date.setMinWidth(90);
+        date.getStyleClass().add("date-field"); // a whole date at any text size
         value.setMinWidth(60);
-        HBox row = new HBox(6, label, date, value, note, add);
-        HBox.setHgrow(note, Priority.ALWAYS);
+        note.setMinWidth(80);
+        note.setPrefColumnCount(12);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(6, 6, label, date, value, note, add);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -60,7 +60,11 @@ final class RoundsPane implements MonitorSection {
         names = new MonitorNames(vm.workshop(), texts);
         ScrollPane left = new ScrollPane(closeForm());
         left.setFitToWidth(true);
-        root.getItems().setAll(left, comparison());
+        // the comparison scrolls too: with large text its table keeps a few rows and its chart its room
+        ScrollPane right = new ScrollPane(comparison());
+        right.setFitToWidth(true);
+        right.viewportBoundsProperty().subscribe(b -> ((VBox) right.getContent()).setMinHeight(b.getHeight()));
+        root.getItems().setAll(left, right);
         root.setDividerPositions(0.32);
         stack = new com.motstudio.ui.common.NarrowStack(root, 52, problem);
     }
@@ -140,6 +144,8 @@ com.motstudio.ui.common.WrappingTable.apply(table);
         placeholder.setId("compare-placeholder");
         table.setPlaceholder(placeholder);
         table.setPrefHeight(260);
+        table.getStyleClass().add("rows-in-sight");
+        chart.setMinHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox box = new VBox(8, title, pick, table, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
