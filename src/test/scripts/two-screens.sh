@@ -114,6 +114,11 @@ sleep 1
 projector "$work/back.png"
 differ "$work/black.png" "$work/back.png" || fail "'.' did not bring the slides back"
 echo "ok: B blacks the slides out, '.' brings them back"
+xdotool key F5 # again: the slides come to the front, the focus stays
+sleep 1
+[ "$(xdotool getactivewindow)" = "$main" ] || fail "F5 pressed again took the focus from the main window"
+[ "$(xdotool search --name "演示模式" | wc -l)" = 1 ] || fail "F5 pressed again opened a second presentation"
+echo "ok: F5 again keeps one presentation and the focus in the main window"
 
 # on to the curves slide (after the map's stages), whose heading names the workshop; then retitle it
 for _ in 1 2 3; do xdotool key Next; sleep 0.5; done

@@ -88,8 +88,12 @@ public final class PresentationWindow {
         return stage.isShowing();
     }
 
+    /** F5 again: the slides come to the front; on the projector, the main window keeps the focus. */
     public void toFront() {
         stage.toFront();
+        if (otherScreen) {
+            main.requestFocus();
+        }
     }
 
     /**
