@@ -182,6 +182,9 @@ public final class MainStage {
             vm.relocalize(texts, dialogs);
             build(window == null ? null : window.selectedPage());
             stage.setTitle(title());
+            if (presentation != null && presentation.isShowing()) {
+                presentation.relabel(texts, presentationTimer()); // the slides on the projector speak the new language too
+            }
         }
     }
 

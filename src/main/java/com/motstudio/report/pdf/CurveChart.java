@@ -43,8 +43,10 @@ public final class CurveChart implements Drawing {
         g.setFont(BundledFont.of(SIZE));
         FontMetrics fm = g.getFontMetrics();
         double left = fm.stringWidth("+5") + 8;
-        double legend = fm.getHeight() + 6;
-        double top = legend + 6;
+        String key = texts.get("export.curves.key");
+        List<java.awt.geom.Point2D> places = legend(fm, width, left, fm.stringWidth(key));
+        double rows = places.isEmpty() ? 1 : places.getLast().getY() + 1;
+        double top = rows * fm.getHeight() + 12;
         double bottom = height - fm.getHeight() - 8;
         double plotW = width - left - 6;
         double step = plotW / Math.max(1, touchpoints.size() - 1);
@@ -60,18 +62,17 @@ public final class CurveChart implements Drawing {
             }
         }
         stageNames(g, fm, left, step, top, bottom);
-        double lx = left;
         for (int c = 0; c < types.size(); c++) {
             CustomerType type = types.get(c);
             Color colour = COLOURS[c % COLOURS.length];
+            double lx = places.get(c).getX();
+            double ly = places.get(c).getY() * fm.getHeight();
             g.setColor(colour);
-            g.fill(new java.awt.geom.Rectangle2D.Double(lx, 2, 14, 3));
+            g.fill(new java.awt.geom.Rectangle2D.Double(lx, ly + 2, 14, 3));
             g.setColor(Color.BLACK);
-            g.drawString(type.name(), (float) (lx + 18), (float) (fm.getAscent()));
-            lx += 30 + fm.stringWidth(type.name());
+            g.drawString(type.name(), (float) (lx + 18), (float) (ly + fm.getAscent()));
             curve(g, type, colour, left, step, top, bottom);
         }
-        String key = texts.get("export.curves.key");
         g.setColor(Color.DARK_GRAY);
         g.drawString(key, (float) (width - fm.stringWidth(key) - 2), (float) fm.getAscent());
     }
@@ -111,6 +112,28 @@ public final class CurveChart implements Drawing {
             double ey = y(touchpoints.get(end).emotionOf(type.id()).orElseThrow(), top, bottom);
             g.fill(new java.awt.geom.Rectangle2D.Double(ex - 3, ey - 3, 6, 6));
         }
+    }
+
+    /**
+     * Where each customer type's legend entry starts: x, and the row (from 0) as y. The entries
+     * run along the top and wrap to another row rather than run into the peak-and-end key on the
+     * right of the first row (three long names on a slide would).
+     */
+    List<java.awt.geom.Point2D> legend(FontMetrics fm, double width, double left, double keyWidth) {
+        List<java.awt.geom.Point2D> places = new java.util.ArrayList<>();
+        double x = left;
+        int row = 0;
+        for (CustomerType type : types) {
+            double entry = 18 + fm.stringWidth(type.name());
+            double end = row == 0 ? width - keyWidth - 12 : width;
+            if (x > left && x + entry > end) {
+                row++;
+                x = left;
+            }
+            places.add(new java.awt.geom.Point2D.Double(x, row));
+            x += entry + 12;
+        }
+        return places;
     }
 
     /** A faint rule between stages and each stage's name under its part of the curve. */

@@ -35,7 +35,8 @@ import java.util.Map;
  * Presentation mode's content, made for a room: the slide's title and where it is, the slide as
  * large as the screen allows, a row of buttons and a line naming the keys. No menus, navigation,
  * guidance or status bar. The top-right corner holds an optional node given by the caller (the
- * activity timer's large countdown), see {@link #setCorner}.
+ * activity timer's large countdown), see {@link #setCorner}. A black cover hides everything while
+ * the view model says the screen is blacked out.
  */
 public final class PresentationView {
     /** The normal window's type size, at which a page's controls are laid out before they are magnified. */
@@ -45,7 +46,8 @@ public final class PresentationView {
     private final Texts texts;
     private final double typeSize;
     private final Runnable leave;
-    private final BorderPane root = new BorderPane();
+    private final StackPane root = new StackPane();
+    private final BorderPane content = new BorderPane();
     private final Label title = new Label();
     private final Label position = new Label();
     private final StackPane slide = new StackPane();
@@ -75,11 +77,12 @@ public final class PresentationView {
         root.getStylesheets().addAll(PresentationView.class.getResource("/com/motstudio/ui/app.css").toExternalForm(),
                 PresentationView.class.getResource("present.css").toExternalForm());
         root.setStyle(String.format(Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;", fontFamily, typeSize));
-        root.setTop(heading());
+        content.setTop(heading());
         slide.setId("present-slide");
         slide.setPadding(new Insets(0, typeSize, typeSize * 0.5, typeSize));
-        root.setCenter(slide);
-        root.setBottom(controls());
+        content.setCenter(slide);
+        content.setBottom(controls());
+        root.getChildren().addAll(content, blackCover());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         subscription = Subscription.combine(vm.workshopProperty().subscribe(w -> redraw()),
                 vm.slideProperty().subscribe(s -> redraw()), vm.stepProperty().subscribe(s -> redraw()));
@@ -113,6 +116,17 @@ public final class PresentationView {
         subscription.unsubscribe();
         corner.getChildren().clear();
         dropMatrix();
+    }
+
+    /** Covers the slides while the screen is blacked out; the keys still reach the root. */
+    private Region blackCover() {
+        Region black = new Region();
+        black.setId("present-black");
+        black.getStyleClass().add("present-black");
+        black.visibleProperty().bind(vm.blackedOutProperty());
+        black.setAccessibleText(texts.get("present.black"));
+        black.setPickOnBounds(true); // a click on the black screen does not reach the buttons under it
+        return black;
     }
 
     private Parent heading() {
@@ -167,9 +181,13 @@ public final class PresentationView {
     }
 
     private void key(KeyEvent e) {
+        if (ClickerKeys.apply(e, vm)) {
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
-            case RIGHT, PAGE_DOWN -> vm.next();
-            case LEFT, PAGE_UP -> vm.previous();
+            case RIGHT -> vm.next();
+            case LEFT -> vm.previous();
             case HOME, O -> vm.overview();
             case ESCAPE -> leave.run();
             default -> {

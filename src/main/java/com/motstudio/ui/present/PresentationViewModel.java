@@ -8,6 +8,8 @@ import com.motstudio.model.ActionStatus;
 import com.motstudio.model.Stage;
 import com.motstudio.model.Workshop;
 import com.motstudio.text.Texts;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,7 +26,8 @@ import java.util.function.Supplier;
  * What presentation mode shows: the slide, the step within it (the map's overview and each of its
  * stages, the pages of KPI trends) and the workshop as it is now, followed while the facilitator
  * edits it in the main window. A clicker's next and previous walk the steps and go on to the next
- * or previous slide at either end.
+ * or previous slide at either end. The screen can be blacked out (B or '.' on a clicker) while the
+ * room talks; next or previous brings the slide back without moving on.
  */
 public final class PresentationViewModel {
     /** How many KPI trend charts one slide shows side by side. */
@@ -36,6 +39,7 @@ public final class PresentationViewModel {
     private final ReadOnlyObjectWrapper<Workshop> workshop = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Slide> slide = new ReadOnlyObjectWrapper<>(Slide.MAP);
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper blackedOut = new ReadOnlyBooleanWrapper(false);
     private final Subscription subscription;
     private WorkshopDocument followed;
     private KeyMomentAnalysis analysis;
@@ -59,6 +63,26 @@ public final class PresentationViewModel {
         return step.getReadOnlyProperty();
     }
 
+    public ReadOnlyBooleanProperty blackedOutProperty() {
+        return blackedOut.getReadOnlyProperty();
+    }
+
+    public boolean isBlackedOut() {
+        return blackedOut.get();
+    }
+
+    /** The screen goes black, or shows the slide again. */
+    public void toggleBlackout() {
+        blackedOut.set(!blackedOut.get());
+    }
+
+    /** Takes up where another presentation was (its slide, step and black screen): the same slides in another language. */
+    public void continueFrom(PresentationViewModel other) {
+        slide.set(other.slide());
+        step.set(Math.min(other.step(), steps(other.slide()) - 1));
+        blackedOut.set(other.isBlackedOut());
+    }
+
     public Workshop workshop() {
         return workshop.get();
     }
@@ -78,6 +102,9 @@ public final class PresentationViewModel {
 
     /** The next step: the next stage or page, or the next slide's first. */
     public void next() {
+        if (backFromBlack()) {
+            return;
+        }
         if (step() < steps(slide()) - 1) {
             step.set(step() + 1);
         } else if (slide().ordinal() < Slide.values().length - 1) {
@@ -88,6 +115,9 @@ public final class PresentationViewModel {
 
     /** The previous step: the previous stage or page, or the previous slide's last. */
     public void previous() {
+        if (backFromBlack()) {
+            return;
+        }
         if (step() > 0) {
             step.set(step() - 1);
         } else if (slide().ordinal() > 0) {
@@ -99,6 +129,7 @@ public final class PresentationViewModel {
 
     /** A slide from its start (the map from its overview). */
     public void show(Slide value) {
+        blackedOut.set(false);
         step.set(0);
         slide.set(value);
     }
@@ -208,6 +239,15 @@ public final class PresentationViewModel {
         if (followed != null) {
             followed.removeListener(follow);
         }
+    }
+
+    /** While the screen is black, the first next or previous only brings the slide back. */
+    private boolean backFromBlack() {
+        if (blackedOut.get()) {
+            blackedOut.set(false);
+            return true;
+        }
+        return false;
     }
 
     private List<Stage> stages() {

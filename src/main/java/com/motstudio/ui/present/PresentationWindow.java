@@ -3,10 +3,12 @@ package com.motstudio.ui.present;
 import com.motstudio.edit.WorkshopDocument;
 import com.motstudio.text.Texts;
 import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -17,14 +19,20 @@ import java.util.List;
 
 /**
  * The full-screen window of presentation mode. With two screens it goes on the one the main
- * window is not on (the projector), so the facilitator keeps editing on the laptop and the slides
- * follow; with one screen it covers the main window until Esc.
+ * window is not on (the projector) and the main window keeps the focus, so the facilitator keeps
+ * editing on the laptop and the slides follow; with one screen it covers the main window until
+ * Esc. A clicker's keys pressed in the main window step the slides too (see {@link ClickerKeys}).
  */
 public final class PresentationWindow {
     private final Window main;
+    private final ObservableValue<WorkshopDocument> documents;
+    private final String fontFamily;
+    private final double typeSize;
+    private final boolean otherScreen;
     private final Stage stage = new Stage(StageStyle.UNDECORATED);
-    private final PresentationViewModel vm;
-    private final PresentationView view;
+    private final EventHandler<KeyEvent> keysFromMain;
+    private PresentationViewModel vm;
+    private PresentationView view;
 
     /**
      * @param corner the node for the slides' top-right corner (the activity timer's countdown), or
@@ -33,9 +41,14 @@ public final class PresentationWindow {
     public PresentationWindow(Window main, ObservableValue<WorkshopDocument> documents, Texts texts, String fontFamily,
                               Node corner) {
         this.main = main;
-        Rectangle2D bounds = screenFor(main).getBounds();
+        this.documents = documents;
+        this.fontFamily = fontFamily;
+        Screen screen = screenFor(main);
+        otherScreen = Screen.getScreens().size() > 1;
+        Rectangle2D bounds = screen.getBounds();
+        typeSize = PresentationView.typeSizeFor(bounds.getHeight());
         vm = new PresentationViewModel(documents, texts, LocalDate::now);
-        view = new PresentationView(vm, texts, PresentationView.typeSizeFor(bounds.getHeight()), fontFamily, this::close);
+        view = new PresentationView(vm, texts, typeSize, fontFamily, this::close);
         view.setCorner(corner);
         stage.initOwner(main);
         stage.setTitle(texts.get("present.window"));
@@ -46,13 +59,24 @@ public final class PresentationWindow {
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH); // Esc is the view's: it also gives the workshop back
         stage.setOnHidden(e -> dispose());
+        keysFromMain = e -> {
+            if (ClickerKeys.applyFromMain(e, main.getScene().getFocusOwner(), vm)) {
+                e.consume();
+            }
+        };
     }
 
     public void show() {
         stage.show();
         stage.setFullScreen(true);
-        stage.toFront();
-        view.root().requestFocus();
+        if (otherScreen) {
+            // the projector shows the slides; typing goes on in the main window
+            main.requestFocus();
+        } else {
+            stage.toFront();
+            view.root().requestFocus();
+        }
+        main.getScene().addEventHandler(KeyEvent.KEY_PRESSED, keysFromMain);
     }
 
     /** Leaves presentation mode: the main window is back, on the page it showed. */
@@ -64,8 +88,34 @@ public final class PresentationWindow {
         return stage.isShowing();
     }
 
+    /** F5 again: the slides come to the front; on the projector, the main window keeps the focus. */
     public void toFront() {
         stage.toFront();
+        if (otherScreen) {
+            main.requestFocus();
+        }
+    }
+
+    /**
+     * The same slides in the app's new language: a new view of the same slide, step and black
+     * screen, in the same window.
+     *
+     * @param corner a new node for the corner (one in the new language), or null
+     */
+    public void relabel(Texts texts, Node corner) {
+        PresentationViewModel relabelled = new PresentationViewModel(documents, texts, LocalDate::now);
+        relabelled.continueFrom(vm);
+        boolean focused = stage.isFocused();
+        view.dispose();
+        vm.dispose();
+        vm = relabelled;
+        view = new PresentationView(vm, texts, typeSize, fontFamily, this::close);
+        view.setCorner(corner);
+        stage.setTitle(texts.get("present.window"));
+        stage.getScene().setRoot(view.root());
+        if (focused) {
+            view.root().requestFocus();
+        }
     }
 
     public Stage stage() {
@@ -77,6 +127,7 @@ public final class PresentationWindow {
     }
 
     private void dispose() {
+        main.getScene().removeEventHandler(KeyEvent.KEY_PRESSED, keysFromMain);
         view.dispose();
         vm.dispose();
         main.requestFocus();

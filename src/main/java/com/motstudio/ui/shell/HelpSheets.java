@@ -44,6 +44,7 @@ final class HelpSheets {
                     new Shortcut(CTRL + "← / " + CTRL + "→", "help.key.status")),
             List.of(new Shortcut("→ / PageDown", "help.key.presentNext"), new Shortcut("← / PageUp", "help.key.presentPrevious"),
                     new Shortcut("1…6", "help.key.presentSlide"), new Shortcut("Home / O", "help.key.presentOverview"),
+                    new Shortcut("B / .", "help.key.presentBlack"),
                     new Shortcut("Esc", "help.key.presentLeave")));
     private static final List<String> SECTIONS = List.of("fields", "journey", "moments", "plan", "monitor", "present");
     private static final int GUIDE_STEPS = 4;

@@ -95,6 +95,43 @@ class PresentationViewModelTest {
     }
 
     @Test
+    void blackScreenComesBackOnTheSameStepWithTheFirstNextOrPrevious() {
+        vm.zoomTo(1);
+        vm.toggleBlackout();
+        assertThat(vm.isBlackedOut()).isTrue();
+        vm.next();
+        assertThat(vm.isBlackedOut()).isFalse();
+        assertThat(vm.stageIndex()).contains(1);
+        vm.toggleBlackout();
+        vm.previous();
+        assertThat(vm.isBlackedOut()).isFalse();
+        assertThat(vm.stageIndex()).contains(1);
+        vm.toggleBlackout();
+        vm.toggleBlackout();
+        assertThat(vm.isBlackedOut()).isFalse();
+        vm.toggleBlackout();
+        vm.show(Slide.CURVES); // choosing a slide shows it
+        assertThat(vm.isBlackedOut()).isFalse();
+    }
+
+    @Test
+    void slidesInAnotherLanguageContinueOnTheSameStep() {
+        vm.zoomTo(2);
+        vm.toggleBlackout();
+        PresentationViewModel chinese = new PresentationViewModel(documents, new Texts(Language.SIMPLIFIED_CHINESE),
+                () -> LocalDate.of(2026, 12, 1));
+        chinese.continueFrom(vm);
+        assertThat(chinese.slide()).isEqualTo(Slide.MAP);
+        assertThat(chinese.stageIndex()).contains(2);
+        assertThat(chinese.isBlackedOut()).isTrue();
+        assertThat(chinese.position()).startsWith("第 3 阶段");
+        vm.show(Slide.RANKING);
+        chinese.continueFrom(vm);
+        assertThat(chinese.slide()).isEqualTo(Slide.RANKING);
+        assertThat(chinese.isBlackedOut()).isFalse();
+    }
+
+    @Test
     void withTwoScreensTheSlidesGoOnTheOneTheMainWindowIsNotOn() {
         Rectangle2D laptop = new Rectangle2D(0, 0, 1366, 768);
         Rectangle2D projector = new Rectangle2D(1366, 0, 1024, 768);
