@@ -108,6 +108,7 @@ public final class MainWindow {
 
     /** Stops following the view model: call before this window's content is replaced. */
     public void dispose() {
+        vm.drafts().detachForms(); // what forms hold is saved, or kept for the window built next
         subscription.unsubscribe();
         pages.values().forEach(tabs::remember);
         dropPages();
@@ -208,7 +209,7 @@ public final class MainWindow {
             case MONITOR -> {
                 MonitorViewModel monitor = new MonitorViewModel(vm.document(), java.time.LocalDate::now);
                 disposers.add(monitor::dispose);
-                return new MonitorView(monitor, texts, dialogs, vm.runner(), vm::folder).root();
+                return new MonitorView(monitor, texts, dialogs, vm.runner(), vm::folder, vm.drafts()).root();
             }
             default -> {
                 return StepPlaceholder.of(page, vm.document().current(), texts);
