@@ -41,6 +41,7 @@ public final class ShellViewModel {
     private final Runnable onDocumentChange = this::documentChanged;
     /** Typed in forms but not savable yet; they outlive a rebuilt window, not the document. */
     private final com.motstudio.ui.common.FormDrafts drafts = new com.motstudio.ui.common.FormDrafts();
+    private final com.motstudio.ui.common.FoldMemory folds = new com.motstudio.ui.common.FoldMemory();
     private SavedFile baseline;
 
     public ShellViewModel(WorkshopStore store, Dialogs dialogs, TaskRunner runner, Texts texts,
@@ -107,6 +108,11 @@ public final class ShellViewModel {
         if (first) {
             dialogs.showError(texts.get("dialog.autosaveFailed.title"), texts.format("dialog.autosaveFailed.message", reason));
         }
+    }
+
+    /** Which fold-out panels the user opened or closed in this session (all workshops, every window). */
+    public com.motstudio.ui.common.FoldMemory folds() {
+        return folds;
     }
 
     /** What forms hold that could not be saved yet, for the open document. */
