@@ -28,7 +28,8 @@ class TimerSoundPreferenceTest {
 
     @Start
     void start(Stage stage) {
-        app = new AppHarness(stage, home, s -> s.withTimerMuted(true));
+        app = new AppHarness(stage, home, s -> s.withTimerMuted(true).withLanguage("zh-CN")
+                .withTextSize(com.motstudio.store.TextSize.LARGE).withTheme(com.motstudio.store.ThemeChoice.DARK));
         app.main.window().select(Page.JOURNEY);
     }
 
@@ -37,7 +38,9 @@ class TimerSoundPreferenceTest {
         openPreferences(robot);
         CheckBox sound = robot.lookup("#prefs-timer-sound").queryAs(CheckBox.class);
         assertThat(sound.isSelected()).as("muted at start").isFalse();
-        assertThat(sound.getText()).isEqualTo("Play a short sound when the time is up");
+        assertThat(sound.getText()).isEqualTo(new com.motstudio.text.Texts(com.motstudio.text.Language.SIMPLIFIED_CHINESE).get("timer.form.sound"));
+        robot.interact(() -> com.motstudio.testing.Snapshots.writePng(sound.getScene().snapshot(null),
+                Path.of(System.getProperty("mot.buildDir", "target"), "screenshots", "prefs-zh-CN-large-dark.png")));
         robot.interact(() -> sound.setSelected(true));
         assertThat(app.preferences.get().timerMuted()).isFalse();
         robot.interact(() -> robot.lookup("#dialog-close").queryButton().fire());
