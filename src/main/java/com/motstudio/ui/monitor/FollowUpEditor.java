@@ -50,9 +50,10 @@ final class FollowUpEditor {
     private boolean saving;
     private boolean filling;
 
-    /** The form's texts as typed: deadline, what was put right, fix rating, status, settled on. */
+    /** The form's name among the shell's drafts; each review's draft is kept under it and the review's id. */
     private static final String FORM = "monitor.followUp";
 
+    /** The form's texts as typed: deadline, what was put right, fix rating, status, settled on. */
     private record Draft(String deadline, String rectification, String fixRating, FollowUpStatus status, String closedOn) {}
 
     FollowUpEditor(MonitorViewModel vm, Texts texts, FormDrafts drafts) {
