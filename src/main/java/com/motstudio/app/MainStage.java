@@ -252,6 +252,7 @@ public final class MainStage {
     private void showPreferences() {
         PreferencesView view = new PreferencesView(preferences);
         dialogs.showPanel("prefs.title", view.root(), view.texts());
+        view.dispose();
     }
 
     private void showAbout() {

@@ -18,7 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** Builds the real main window for a UI test, with its own user folders and scripted file choosers. */
+/**
+ * Builds the real main window for a UI test, with its own user folders and scripted file choosers.
+ * The window sets the JVM's locale to the app's language; {@link com.motstudio.testing.RestoresLocale}
+ * gives it back after each test.
+ */
 final class AppHarness {
     final UserFolders folders;
     final WorkshopStore store = new WorkshopStore();
@@ -36,6 +40,7 @@ final class AppHarness {
 
     /** With the activity timer given (e.g. on a clock the test moves), or the real one for null. */
     AppHarness(Stage stage, Path home, UnaryOperator<Settings> settings, ActivityTimer timer) {
+        com.motstudio.testing.RestoresLocale.requireActive();
         folders = new UserFolders(home.resolve("config"), home.resolve("recovery"));
         SettingsStore settingsStore = new SettingsStore(folders.configDir());
         settingsStore.save(settings.apply(Settings.defaults("en")));

@@ -57,9 +57,13 @@ final class FeedbackPane implements MonitorSection {
     private FollowUps followUps;
 
     FeedbackPane(MonitorViewModel vm, Texts texts) {
+        this(vm, texts, new com.motstudio.ui.common.FormDrafts());
+    }
+
+    FeedbackPane(MonitorViewModel vm, Texts texts, com.motstudio.ui.common.FormDrafts drafts) {
         this.vm = vm;
         this.texts = texts;
-        this.followUp = new FollowUpEditor(vm, texts);
+        this.followUp = new FollowUpEditor(vm, texts, drafts);
         names = new MonitorNames(vm.workshop(), texts);
         followUps = new FollowUps(vm.monitoring());
         VBox left = new VBox(8, form(), problem, followUp.root());
@@ -252,12 +256,16 @@ com.motstudio.ui.common.WrappingTable.apply(log);
         if (selected != null) {
             log.getItems().stream().filter(f -> f.id().equals(selected.id())).findFirst()
                     .ifPresent(f -> log.getSelectionModel().select(f));
+        } else { // a rebuilt window: back to a follow-up that was kept unsaved
+            log.getItems().stream().filter(f -> followUp.hasDraft(f.id())).findFirst()
+                    .ifPresent(f -> log.getSelectionModel().select(f));
         }
         List<Feedback> bad = followUps.bad();
         counts.setText(texts.format("monitor.feedback.counts", w.monitoring().feedback().size(), bad.size(),
                 bad.stream().filter(f -> FollowUps.isOpenOn(f, vm.today())).count(), followUps.overdue(vm.today()).size(),
                 w.monitoring().followUpWorkingDays()));
         followUp.show(log.getSelectionModel().getSelectedItem());
+        followUp.keepOnly(log.getItems().stream().map(Feedback::id).toList());
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {

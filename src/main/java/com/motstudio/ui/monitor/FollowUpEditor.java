@@ -6,6 +6,7 @@ import com.motstudio.model.Feedback;
 import com.motstudio.model.FollowUp;
 import com.motstudio.model.FollowUpStatus;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.common.FormDrafts;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,9 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The follow-up of the chosen bad review: deadline, what was put right, the customer's rating of
@@ -43,18 +43,24 @@ final class FollowUpEditor {
     private final Button save = new Button();
     private final TextField holidays = new TextField();
     private final TextField workdays = new TextField();
-    private final Map<String, Draft> drafts = new HashMap<>();
+    /** Follow-ups typed but not savable yet, by review; they outlive this form when the window is rebuilt. */
+    private final FormDrafts drafts;
     private Feedback shown;
     private Draft loaded;
     private boolean saving;
     private boolean filling;
 
+    /** The form's name among the shell's drafts; each review's draft is kept under it and the review's id. */
+    private static final String FORM = "monitor.followUp";
+
     /** The form's texts as typed: deadline, what was put right, fix rating, status, settled on. */
     private record Draft(String deadline, String rectification, String fixRating, FollowUpStatus status, String closedOn) {}
 
-    FollowUpEditor(MonitorViewModel vm, Texts texts) {
+    FollowUpEditor(MonitorViewModel vm, Texts texts, FormDrafts drafts) {
         this.vm = vm;
         this.texts = texts;
+        this.drafts = drafts;
+        drafts.attach(FORM, this::commit);
         title.getStyleClass().add(Styles.TITLE_4);
         title.setWrapText(true);
         title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -181,9 +187,7 @@ final class FollowUpEditor {
                 shown = f; // a refresh while typing: keep what is typed
                 return;
             }
-            if (!save()) {
-                drafts.put(shown.id(), typed());
-            }
+            commit();
         }
         shown = f != null && FollowUps.isBad(f) ? f : null;
         boolean on = shown != null;
@@ -202,13 +206,38 @@ final class FollowUpEditor {
                 u == null || u.fixRating() == null ? "" : String.valueOf(u.fixRating()),
                 u == null ? FollowUpStatus.OPEN : u.status(),
                 u == null ? "" : MonitorNames.date(u.closedOn())));
-        Draft draft = drafts.remove(shown.id());
+        Draft draft = drafts.take(key(shown.id()), Draft.class);
         if (draft != null) {
             Draft stored = loaded;
             fill(draft);
             loaded = stored;
             problem.setText(texts.get("monitor.followUp.draft"));
         }
+    }
+
+    /** Saves what the form holds for the review shown, or keeps it as that review's draft. */
+    private void commit() {
+        if (shown != null && changed() && !saving && !filling && !save()) {
+            drafts.keep(key(shown.id()), typed());
+        }
+    }
+
+    /** Whether a draft is kept for the review {@code feedbackId}. */
+    boolean hasDraft(String feedbackId) {
+        return drafts.peek(key(feedbackId), Draft.class) != null;
+    }
+
+    /** Forgets the drafts of reviews that are gone (removed from the log). */
+    void keepOnly(Collection<String> feedbackIds) {
+        for (String k : drafts.keys()) {
+            if (k.startsWith(FORM + ".") && !feedbackIds.contains(k.substring(FORM.length() + 1))) {
+                drafts.drop(k);
+            }
+        }
+    }
+
+    private static String key(String feedbackId) {
+        return FORM + "." + feedbackId;
     }
 
     private void fill(Draft d) {

@@ -1,6 +1,5 @@
 package com.motstudio.ui.monitor;
 
-import com.motstudio.model.CalendarRange;
 import com.motstudio.model.ChecklistItem;
 import com.motstudio.model.Kpi;
 import com.motstudio.model.MomentOfTruth;
@@ -10,16 +9,11 @@ import com.motstudio.model.Workshop;
 import com.motstudio.text.Texts;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The names the page shows for the ids step 4 refers to, and how it writes numbers and dates. */
 final class MonitorNames {
-    private static final List<DateTimeFormatter> READ = List.of(DateTimeFormatter.ofPattern("y-M-d"),
-            DateTimeFormatter.ofPattern("y/M/d"), DateTimeFormatter.ofPattern("y.M.d"));
     private final Map<String, String> names = new HashMap<>();
     private final Texts texts;
 
@@ -64,17 +58,8 @@ final class MonitorNames {
         return day == null ? "" : day.toString();
     }
 
-    /** A date typed as 2026-12-01, 2026/12/1 or 2026.12.1; null when it is none of them or outside {@link CalendarRange}. */
+    /** A date as people type it ({@link com.motstudio.ui.common.TypedDate}); null when it is none or does not exist. */
     static LocalDate parseDate(String text) {
-        String typed = text == null ? "" : text.strip();
-        for (DateTimeFormatter f : READ) {
-            try {
-                LocalDate date = LocalDate.parse(typed, f);
-                return CalendarRange.holds(date) ? date : null;
-            } catch (DateTimeParseException e) {
-                // not written this way
-            }
-        }
-        return null;
+        return com.motstudio.ui.common.TypedDate.parse(text);
     }
 }

@@ -30,12 +30,18 @@ public final class MonitorView {
     private final Set<MonitorSection> stale = new HashSet<>();
 
     public MonitorView(MonitorViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner, Supplier<Path> folder) {
+        this(vm, texts, dialogs, runner, folder, new com.motstudio.ui.common.FormDrafts());
+    }
+
+    /** With the shell's drafts, so a follow-up that cannot be saved yet outlives a rebuilt window. */
+    public MonitorView(MonitorViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner, Supplier<Path> folder,
+                       com.motstudio.ui.common.FormDrafts drafts) {
         MeasurementImports imports = new MeasurementImports(vm, texts, dialogs, runner, folder);
         tab(Section.OVERVIEW, texts, new OverviewPane(vm, texts));
         tab(Section.MEASUREMENTS, texts, new MeasurementsPane(vm, texts, imports::run));
         tab(Section.AUDITS, texts, new AuditPane(vm, texts));
         tab(Section.COMPLIANCE, texts, new CompliancePane(vm, texts));
-        tab(Section.FEEDBACK, texts, new FeedbackPane(vm, texts));
+        tab(Section.FEEDBACK, texts, new FeedbackPane(vm, texts, drafts));
         tab(Section.ACTIONS, texts, new ActionBoard(vm, texts));
         tab(Section.ROUNDS, texts, new RoundsPane(vm, texts));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -14,8 +14,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Plan page (step 3): tabs for the moments (needs, standards, scripts), the actions, the
- * impact–effort matrix, the time line and the KPIs; below them, always in sight, the planning
- * warnings, each leading to what it is about.
+ * impact–effort matrix, the time line and the KPIs; below them the planning checks, each leading
+ * to what it is about, folded to their title (with their count) in a short window.
  */
 public final class PlanView {
     private final PlanViewModel vm;
@@ -28,8 +28,19 @@ public final class PlanView {
     private final KpiPane kpis;
     private final TitledPane checks;
     private final Texts texts;
+    /** Follows the window's height for the checks; undone by {@link #dispose()}. */
+    private javafx.util.Subscription windowHeight = javafx.util.Subscription.EMPTY;
 
     public PlanView(PlanViewModel vm, Texts texts) {
+        this(vm, texts, new com.motstudio.ui.common.FoldMemory(), new javafx.beans.property.SimpleBooleanProperty(false));
+    }
+
+    /**
+     * With the session's memory of whether the user left the checks open, and whether the window
+     * is short for its text size (the checks then start folded, so the tabs above keep their room).
+     */
+    public PlanView(PlanViewModel vm, Texts texts, com.motstudio.ui.common.FoldMemory folds,
+                    javafx.beans.value.ObservableValue<Boolean> shortWindow) {
         this.vm = vm;
         this.texts = texts;
         moments = new MomentPane(vm, texts);
@@ -60,6 +71,8 @@ public final class PlanView {
         checks = new TitledPane("", warnings.list());
         checks.setId("plan-checks");
         checks.setCollapsible(true);
+        checks.setAnimated(false);
+        fold(folds, shortWindow);
         root.setCenter(new com.motstudio.ui.common.TabBar(tabs).root());
         root.setBottom(new VBox(checks));
         root.setId("plan-page");
@@ -71,6 +84,34 @@ public final class PlanView {
             kpis.refresh();
             checks.setText(texts.format("plan.warnings.count", vm.warnings().size()));
         });
+    }
+
+    /**
+     * Open or folded as the user left the checks this session; until they choose, folded while the
+     * window is short and open when it is tall.
+     */
+    private void fold(com.motstudio.ui.common.FoldMemory folds, javafx.beans.value.ObservableValue<Boolean> shortWindow) {
+        folds.isOpen(checks.getId()).ifPresent(checks::setExpanded);
+        boolean[] following = {folds.isOpen(checks.getId()).isEmpty()};
+        boolean[] ours = {false};
+        windowHeight = shortWindow.subscribe(isShort -> {
+            if (following[0]) {
+                ours[0] = true;
+                checks.setExpanded(!Boolean.TRUE.equals(isShort));
+                ours[0] = false;
+            }
+        });
+        checks.expandedProperty().addListener((o, was, is) -> {
+            if (!ours[0]) { // the user's choice: kept for this session
+                following[0] = false;
+                folds.remember(checks.getId(), is);
+            }
+        });
+    }
+
+    /** Stops following the window (the page is dropped, the window stays). */
+    public void dispose() {
+        windowHeight.unsubscribe();
     }
 
     public Parent root() {

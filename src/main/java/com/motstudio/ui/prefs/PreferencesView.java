@@ -23,7 +23,7 @@ import javafx.util.StringConverter;
 import java.util.function.BiFunction;
 
 /**
- * The preferences: language, theme, text size, autosave — each applied and stored as soon as it is
+ * The preferences: language, theme, text size, autosave, the activity timer's sound — each applied and stored as soon as it is
  * changed. A new language relabels the view at once, while it is open.
  */
 public final class PreferencesView {
@@ -31,6 +31,8 @@ public final class PreferencesView {
     private final PreferencesModel model;
     private final ReadOnlyObjectWrapper<Texts> texts;
     private final ChangeListener<Settings> languageFollower;
+    /** The check boxes' listeners on the settings, removed with the dialog. */
+    private final java.util.List<ChangeListener<Settings>> followers = new java.util.ArrayList<>();
     private int row;
 
     public PreferencesView(PreferencesModel model) {
@@ -56,15 +58,28 @@ public final class PreferencesView {
         ComboBox<TextSize> size = combo("prefs-text-size", TextSize.values(), Texts::of, model.get().textSize());
         size.valueProperty().addListener((o, a, b) -> model.update(s -> s.withTextSize(b)));
         add("prefs.textSize", size);
-        CheckBox autosave = new CheckBox();
-        autosave.textProperty().bind(text("prefs.autosave.detail"));
-        autosave.setId("prefs-autosave");
-        autosave.setSelected(model.get().autosave());
-        autosave.setWrapText(true);
-        autosave.setPrefWidth(360);
-        autosave.setMinHeight(Region.USE_PREF_SIZE); // two lines in English rather than one cut short
-        autosave.selectedProperty().addListener((o, a, b) -> model.update(s -> s.withAutosave(b)));
+        CheckBox autosave = check("prefs-autosave", "prefs.autosave.detail", Settings::autosave, Settings::withAutosave);
         add("prefs.autosave", autosave);
+        // the same setting as the timer dialog's sound box: the dialog reads it each time it opens
+        CheckBox sound = check("prefs-timer-sound", "timer.form.sound", s -> !s.timerMuted(), (s, on) -> s.withTimerMuted(!on));
+        add("prefs.timerSound", sound);
+    }
+
+    /** A check box for one yes/no setting; it follows the setting when it is changed elsewhere too. */
+    private CheckBox check(String id, String key, java.util.function.Predicate<Settings> read,
+                           BiFunction<Settings, Boolean, Settings> write) {
+        CheckBox box = new CheckBox();
+        box.textProperty().bind(text(key));
+        box.setId(id);
+        box.setSelected(read.test(model.get()));
+        box.setWrapText(true);
+        box.setPrefWidth(360);
+        box.setMinHeight(Region.USE_PREF_SIZE); // two lines in English rather than one cut short
+        box.selectedProperty().addListener((o, a, b) -> model.update(s -> write.apply(s, b)));
+        ChangeListener<Settings> follower = (o, before, after) -> box.setSelected(read.test(after));
+        model.settingsProperty().addListener(follower);
+        followers.add(follower);
+        return box;
     }
 
     public Parent root() {
@@ -79,6 +94,7 @@ public final class PreferencesView {
     /** Stops following the settings, once the dialog is closed. */
     public void dispose() {
         model.settingsProperty().removeListener(languageFollower);
+        followers.forEach(model.settingsProperty()::removeListener);
     }
 
     private StringBinding text(String key) {

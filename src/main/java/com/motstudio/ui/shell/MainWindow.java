@@ -41,6 +41,8 @@ public final class MainWindow {
     /** Window widths below which the page list shrinks to icons, with normal and with large text. */
     private static final double NARROW = 900;
     private static final double NARROW_LARGE = 1600;
+    /** A window lower than this many lines of its text is short: folding panels start folded. */
+    private static final double SHORT_LINES = 56;
 
     private final BorderPane root = new BorderPane();
     private final ShellViewModel vm;
@@ -55,6 +57,8 @@ public final class MainWindow {
     private TabMemory tabs = new TabMemory();
     private double divider = 0.68;
     private final Subscription subscription;
+    /** Whether the window is short for its text size (1024 x 768 with large text). */
+    private final javafx.beans.value.ObservableValue<Boolean> shortWindow;
     /** What the built pages need undone when they are dropped (their view models' document listeners). */
     private final java.util.List<Runnable> disposers = new java.util.ArrayList<>();
 
@@ -77,6 +81,8 @@ public final class MainWindow {
         // large text or a narrow window: the page list keeps its icons and step numbers only
         double narrow = preferences.get().textSize() == TextSize.LARGE ? NARROW_LARGE : NARROW;
         root.widthProperty().subscribe(width -> navigation.setCompact(width.doubleValue() < narrow));
+        double lines = preferences.get().textSize().pixels();
+        shortWindow = root.heightProperty().map(height -> height.doubleValue() > 0 && height.doubleValue() < SHORT_LINES * lines);
         StatusBarView status = new StatusBarView(vm, texts, TimerDisplay.compact(timer, texts, chooseTimer));
         root.setBottom(status.root());
         navigation.selectedProperty().addListener((o, a, page) -> showPage(page));
@@ -108,6 +114,7 @@ public final class MainWindow {
 
     /** Stops following the view model: call before this window's content is replaced. */
     public void dispose() {
+        vm.drafts().detachForms(); // what forms hold is saved, or kept for the window built next
         subscription.unsubscribe();
         pages.values().forEach(tabs::remember);
         dropPages();
@@ -198,7 +205,9 @@ public final class MainWindow {
             case PLAN -> {
                 PlanViewModel plan = new PlanViewModel(vm.document(), java.time.LocalDate::now);
                 disposers.add(plan::dispose);
-                return new PlanView(plan, texts).root();
+                PlanView view = new PlanView(plan, texts, vm.folds(), shortWindow);
+                disposers.add(view::dispose);
+                return view.root();
             }
             case EXPORT -> {
                 ExportViewModel export = new ExportViewModel(vm.document(), vm.runner(), javafx.application.Platform::runLater,
@@ -208,7 +217,7 @@ public final class MainWindow {
             case MONITOR -> {
                 MonitorViewModel monitor = new MonitorViewModel(vm.document(), java.time.LocalDate::now);
                 disposers.add(monitor::dispose);
-                return new MonitorView(monitor, texts, dialogs, vm.runner(), vm::folder).root();
+                return new MonitorView(monitor, texts, dialogs, vm.runner(), vm::folder, vm.drafts()).root();
             }
             default -> {
                 return StepPlaceholder.of(page, vm.document().current(), texts);

@@ -39,6 +39,9 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<Instant> lastAutosave = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AutosaveProblem> autosaveProblem = new ReadOnlyObjectWrapper<>();
     private final Runnable onDocumentChange = this::documentChanged;
+    /** Typed in forms but not savable yet; they outlive a rebuilt window, not the document. */
+    private final com.motstudio.ui.common.FormDrafts drafts = new com.motstudio.ui.common.FormDrafts();
+    private final com.motstudio.ui.common.FoldMemory folds = new com.motstudio.ui.common.FoldMemory();
     private SavedFile baseline;
 
     public ShellViewModel(WorkshopStore store, Dialogs dialogs, TaskRunner runner, Texts texts,
@@ -107,8 +110,19 @@ public final class ShellViewModel {
         }
     }
 
+    /** Which fold-out panels the user opened or closed in this session (all workshops, every window). */
+    public com.motstudio.ui.common.FoldMemory folds() {
+        return folds;
+    }
+
+    /** What forms hold that could not be saved yet, for the open document. */
+    public com.motstudio.ui.common.FormDrafts drafts() {
+        return drafts;
+    }
+
     /** Shows a document (used at start and after a recovery). */
     public void show(WorkshopDocument next, SavedFile nextBaseline) {
+        drafts.clear(); // they belonged to the document shown before
         WorkshopDocument previous = document.get();
         if (previous != null) {
             previous.removeListener(onDocumentChange);
@@ -207,8 +221,14 @@ public final class ShellViewModel {
         });
     }
 
-    /** Runs {@code then} when the open document may be closed: saved, discarded, or unchanged. */
+    /**
+     * Runs {@code then} when the open document may be closed: saved, discarded, or unchanged. Forms
+     * commit what they hold first; what cannot be saved yet is lost only once the user has said so.
+     */
     public void whenClosable(Runnable then) {
+        if (drafts.pending() && !dialogs.confirm(texts.get("dialog.drafts.title"), texts.get("dialog.drafts.message"))) {
+            return;
+        }
         WorkshopDocument doc = document();
         if (doc == null || !doc.isDirty()) {
             then.run();

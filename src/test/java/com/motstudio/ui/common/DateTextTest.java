@@ -44,5 +44,8 @@ class DateTextTest {
             assertThat(picker.getConverter().fromString(typed)).as(typed).isEqualTo(march14);
         }
         assertThat(picker.getConverter().fromString("")).isNull();
+        assertThat(picker.getConverter().fromString("\uff12\uff10\uff12\uff16\u5e743\u670814\u65e5")).isEqualTo(march14);
+        picker.setValue(march14);
+        assertThat(picker.getConverter().fromString("2026-2-30")).as("no such day: the date stays").isEqualTo(march14);
     }
 }

@@ -36,7 +36,8 @@ class FeedbackEntryTest {
         FxRobot robot = new FxRobot();
         ComboBox<String> subject = robot.lookup("#feedback-moment").queryAs(ComboBox.class);
         robot.interact(() -> subject.setValue("mo-check"));
-        robot.interact(() -> robot.lookup("#feedback-date").queryAs(TextField.class).setText("2026-12-04"));
+        robot.interact(() -> robot.lookup("#feedback-date").queryAs(TextField.class)
+                .setText("\uff12\uff10\uff12\uff16\u5e7412\u67084\u65e5")); // as a Chinese input method types it
         robot.clickOn("#feedback-rating").write("1");
         robot.clickOn("#feedback-text").write("Told to come back with one more copy").type(KeyCode.ENTER);
         robot.interact(() -> subject.setValue("tp-gov-entrance"));
@@ -65,6 +66,11 @@ class FeedbackEntryTest {
         assertThat(fixed.followUp().fixRating()).isEqualTo(4);
         assertThat(fixed.followUp().closedOn()).isEqualTo(LocalDate.of(2026, 12, 14));
         assertThat(counts.getText()).contains("0 still open, 0 overdue");
+        robot.interact(() -> robot.lookup("#followup-closed").queryAs(javafx.scene.control.TextInputControl.class).setText("2026-2-30"));
+        press(robot, "#followup-save");
+        assertThat(document.current().monitoring().feedback().get(0).followUp().closedOn()).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(robot.lookup(".danger").queryAllAs(Label.class).stream().map(Label::getText))
+                .contains("\"2026-2-30\" is not a date. Write it as 2026-12-01.");
         FxToolkit.setupFixture(stage::hide);
     }
 
