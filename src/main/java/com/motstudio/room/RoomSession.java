@@ -1,0 +1,111 @@
+package com.motstudio.room;
+
+import com.motstudio.model.ParticipantGroup;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A running room: a small web server on one chosen local address that serves the participant page
+ * and its API, with a new random PIN. The server runs only between {@link #start} and {@link #stop};
+ * stopping frees the port. The JDK's own HTTP server is used (see docs/decisions/0018-room-session.md).
+ */
+public final class RoomSession implements AutoCloseable {
+    private static final int BACKLOG = 256;
+    private static final int THREADS = 8;
+    private static final AtomicInteger SESSIONS = new AtomicInteger();
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final RoomState state;
+    private final String pin;
+    private volatile boolean running = true;
+
+    private RoomSession(HttpServer server, ExecutorService threads, RoomState state, String pin) {
+        this.server = server;
+        this.threads = threads;
+        this.state = state;
+        this.pin = pin;
+    }
+
+    /**
+     * Starts a room on an address of this computer ({@link RoomAddress#available()}).
+     *
+     * @param port   the port, or 0 for any free one
+     * @param groups the workshop's table groups an anonymous participant chooses from
+     */
+    public static RoomSession start(InetAddress address, int port, List<ParticipantGroup> groups, RoomLimits limits) throws IOException {
+        return start(address, port, groups, limits, Clock.systemUTC(), 6);
+    }
+
+    /** As {@link #start(InetAddress, int, List, RoomLimits)}, with a clock and a PIN length (4–6 digits). */
+    public static RoomSession start(InetAddress address, int port, List<ParticipantGroup> groups, RoomLimits limits,
+                                    Clock clock, int pinDigits) throws IOException {
+        String pin = RoomPin.next(new SecureRandom(), pinDigits);
+        RoomState state = new RoomState(clock, limits.maxParticipants(), groups.stream().map(ParticipantGroup::id).toList());
+        ClientGuard guard = new ClientGuard(clock, limits);
+        HttpServer server = HttpServer.create(new InetSocketAddress(address, port), BACKLOG);
+        int number = SESSIONS.incrementAndGet();
+        AtomicInteger thread = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "room-" + number + "-http-" + thread.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(threads);
+        server.createContext("/api/", new RoomApi(state, guard, limits, pin, groups));
+        server.createContext("/", new StaticFiles(guard));
+        server.start();
+        return new RoomSession(server, threads, state, pin);
+    }
+
+    public String pin() {
+        return pin;
+    }
+
+    /** What the facilitator opens, reveals and reads; what the recovery copy snapshots. */
+    public RoomState state() {
+        return state;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The address participants type: http://192.168.x.y:port/ */
+    public URI address() {
+        InetSocketAddress bound = server.getAddress();
+        return URI.create("http://" + bound.getAddress().getHostAddress() + ":" + bound.getPort() + "/");
+    }
+
+    /** The address with the PIN after '#', for the QR code: the page fills the PIN in, and the '#' part never reaches a server. */
+    public URI joinLink() {
+        return URI.create(address() + "#pin=" + pin);
+    }
+
+    public boolean running() {
+        return running;
+    }
+
+    /** Stops the server at once and frees the port; the answers stay in {@link #state()}. */
+    public void stop() {
+        if (running) {
+            running = false;
+            server.stop(0);
+            threads.shutdownNow();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
