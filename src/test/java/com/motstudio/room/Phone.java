@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A simulated phone talking to a room over real HTTP, as the participant page does. */
-final class Phone {
+public final class Phone {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;

@@ -12,13 +12,15 @@ import java.util.concurrent.CompletableFuture;
  * A room of simulated phones, each joined over HTTP, that send a whole emotion round at the same
  * moment. Used by the load test and the benchmark.
  */
-final class RoomRound {
-    final List<Phone> phones = new ArrayList<>();
-    final Activity activity;
+public final class RoomRound {
+    public final List<Phone> phones = new ArrayList<>();
+    public Activity activity;
     private final RoomSession room;
+    private final Workshop workshop;
 
-    RoomRound(RoomSession room, HttpClient http, Workshop workshop, int people) throws IOException, InterruptedException {
+    public RoomRound(RoomSession room, HttpClient http, Workshop workshop, int people) throws IOException, InterruptedException {
         this.room = room;
+        this.workshop = workshop;
         for (int i = 0; i < people; i++) {
             Phone phone = new Phone(http, room.address());
             if (phone.join(room.pin(), "Participant " + i, "").status() != 200) {
@@ -26,6 +28,11 @@ final class RoomRound {
             }
             phones.add(phone);
         }
+        nextRound();
+    }
+
+    /** Opens a new emotion round on all 30 touchpoints. */
+    public void nextRound() {
         activity = Activity.emotion(workshop, RoomWorkshop.touchpointIds(workshop), RoomWorkshop.CUSTOMER);
         room.state().open(activity);
     }
@@ -36,7 +43,7 @@ final class RoomRound {
     }
 
     /** Every phone sends its 30 answers at once; returns the replies' statuses. */
-    List<Integer> sendAll(HttpClient http) throws IOException {
+    public List<Integer> sendAll(HttpClient http) throws IOException {
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (int p = 0; p < phones.size(); p++) {
             List<AnswerCell> cells = new ArrayList<>();
@@ -49,7 +56,7 @@ final class RoomRound {
     }
 
     /** True once the facilitator's tally counts every phone as finished. */
-    boolean allCounted() {
+    public boolean allCounted() {
         return room.state().tally(activity.id()).finished() == phones.size();
     }
 }

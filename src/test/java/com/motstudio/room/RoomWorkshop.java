@@ -18,13 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A workshop for room tests: 30 touchpoints in 5 stages, two table groups, 2 KANO needs, 3 SERVQUAL items, 4 dots each. */
-final class RoomWorkshop {
+public final class RoomWorkshop {
     static final String CUSTOMER = "ct-citizen";
     static final List<ParticipantGroup> GROUPS = List.of(new ParticipantGroup("grp-1", "Table 1"), new ParticipantGroup("grp-2", "Table 2"));
 
     private RoomWorkshop() {}
 
-    static Workshop thirtyTouchpoints() {
+    public static Workshop thirtyTouchpoints() {
         List<Stage> stages = new ArrayList<>();
         for (int s = 0; s < 5; s++) {
             List<Touchpoint> touchpoints = new ArrayList<>();
