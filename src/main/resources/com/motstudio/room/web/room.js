@@ -153,8 +153,8 @@
   }
 
   function emotion(item, a) {
-    const row = el('div', 'slider');
     const current = state.answers.get(key(item.id, 'value'));
+    const row = el('div', current === undefined ? 'slider unset' : 'slider');
     const value = el('output', 'value', current === undefined ? '–' : (current > 0 ? '+' : '') + current);
     const slider = document.createElement('input');
     slider.type = 'range';
