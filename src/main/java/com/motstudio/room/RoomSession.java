@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RoomSession implements AutoCloseable {
     private static final int BACKLOG = 256;
-    private static final int THREADS = 8;
+    /** Seconds a request (headers and body) or a reply may take; the JDK server's own setting, read once per JVM. */
+    private static final String SLOW_CLIENT_SECONDS = "10";
     private static final AtomicInteger SESSIONS = new AtomicInteger();
 
     private final HttpServer server;
@@ -52,14 +53,13 @@ public final class RoomSession implements AutoCloseable {
         String pin = RoomPin.next(new SecureRandom(), pinDigits);
         RoomState state = new RoomState(clock, limits.maxParticipants(), groups.stream().map(ParticipantGroup::id).toList());
         ClientGuard guard = new ClientGuard(clock, limits);
+        // a phone that sends its request slowly is dropped after a while, and, each request having a
+        // virtual thread of its own, it never holds up the others meanwhile
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", SLOW_CLIENT_SECONDS);
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", SLOW_CLIENT_SECONDS);
         HttpServer server = HttpServer.create(new InetSocketAddress(address, port), BACKLOG);
-        int number = SESSIONS.incrementAndGet();
-        AtomicInteger thread = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "room-" + number + "-http-" + thread.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService threads = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("room-" + SESSIONS.incrementAndGet() + "-http-", 1).factory());
         server.setExecutor(threads);
         server.createContext("/api/", new RoomApi(state, guard, limits, pin, groups));
         server.createContext("/", new StaticFiles(guard));

@@ -62,7 +62,8 @@ public final class Phone {
     }
 
     HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .timeout(java.time.Duration.ofSeconds(30));
         if (token != null) {
             builder.header(RoomApi.TOKEN_HEADER, token);
         }

@@ -211,6 +211,31 @@ class RoomServerTest {
     }
 
     @Test
+    void phonesThatSendSlowlyDoNotHoldUpTheOthers() throws Exception {
+        List<java.net.Socket> slow = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), room.port());
+                socket.getOutputStream().write(("POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Length: 9000\r\n\r\n{\"pin\":")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            Phone phone = phone();
+            assertThat(phone.join(room.pin(), "Patient", "").status()).isEqualTo(200);
+            assertThat(phone.me().status()).isEqualTo(200);
+            // the slow ones are still waited for (not dropped first to make room)
+            slow.getFirst().setSoTimeout(50);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> slow.getFirst().getInputStream().read())
+                    .isInstanceOf(java.net.SocketTimeoutException.class);
+        } finally {
+            for (java.net.Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
     void stoppingFreesThePortAndEachSessionHasItsOwnPin() throws Exception {
         int port = room.port();
         assertThat(room.pin()).matches("[1-9][0-9]{5}");
