@@ -9,21 +9,13 @@ import com.motstudio.method.Servqual;
 import com.motstudio.method.ServqualResult;
 import com.motstudio.method.TouchpointScore;
 import com.motstudio.method.TraitScores;
-import com.motstudio.model.DotVote;
-import com.motstudio.model.KanoAnswer;
 import com.motstudio.model.KanoNeed;
-import com.motstudio.model.KanoPair;
-import com.motstudio.model.KanoResponse;
 import com.motstudio.model.KanoSurvey;
 import com.motstudio.model.Participant;
-import com.motstudio.model.ServqualAnswer;
 import com.motstudio.model.ServqualDimension;
 import com.motstudio.model.ServqualItem;
-import com.motstudio.model.ServqualResponse;
 import com.motstudio.model.ServqualSurvey;
 import com.motstudio.model.Touchpoint;
-import com.motstudio.model.Trait;
-import com.motstudio.model.TraitRating;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +30,7 @@ final class Tallies {
         int finished = (int) submissions.stream().filter(s -> s.finished(activity)).count();
         Map<String, List<AnswerCell>> byItem = new HashMap<>();
         submissions.forEach(s -> s.cells().forEach(c -> byItem.computeIfAbsent(c.item(), k -> new ArrayList<>()).add(c)));
+        RoomRecords records = new RoomRecords(activity, submissions, participants);
         List<Touchpoint> touchpoints = activity.items().stream().map(i -> Touchpoint.named(i.id(), i.label())).toList();
         List<RoomTally.ItemFigure> items = new ArrayList<>();
         List<TouchpointScore> traits = List.of();
@@ -48,21 +41,21 @@ final class Tallies {
             case EMOTION -> activity.items().forEach(i -> items.add(spread(i.id(), byItem.getOrDefault(i.id(), List.of()))));
             case POLL -> activity.items().forEach(i -> items.add(poll(i.id(), byItem.getOrDefault(i.id(), List.of()))));
             case TRAITS -> {
-                traits = TraitScores.of(touchpoints, ratings(submissions), List.of());
+                traits = TraitScores.of(touchpoints, records.traitRatings(), List.of());
                 traits.forEach(t -> items.add(new RoomTally.ItemFigure(t.touchpointId(), t.raters(), t.score(), t.disagreement(), null, "")));
             }
             case DOTS -> {
                 List<Participant> people = participants.stream().map(p -> new Participant(p.id(), p.name(), p.groupId(), "")).toList();
-                dots = DotVotes.of(touchpoints, people, activity.budget(), votes(submissions));
+                dots = DotVotes.of(touchpoints, people, activity.budget(), records.dotVotes());
                 dots.touchpoints().forEach(t -> items.add(new RoomTally.ItemFigure(t.touchpointId(), t.voters(), null, null, t.dots(), "")));
             }
             case KANO -> {
-                kano = Kano.of(kanoSurvey(activity, submissions));
+                kano = Kano.of(kanoSurvey(activity, records));
                 kano.forEach(k -> items.add(new RoomTally.ItemFigure(k.needId(), answered(byItem, k.needId()),
                         null, null, null, k.category() == null ? "" : k.category().name())));
             }
             case SERVQUAL -> {
-                servqual = Servqual.of(servqualSurvey(activity, submissions));
+                servqual = Servqual.of(servqualSurvey(activity, records));
                 servqual.items().forEach(i -> items.add(new RoomTally.ItemFigure(i.itemId(), i.pairs(), i.gap(), null, null, "")));
             }
         }
@@ -83,52 +76,17 @@ final class Tallies {
         return (int) byItem.getOrDefault(itemId, List.of()).stream().filter(c -> c.part().equals(ActivityKind.Parts.FUNCTIONAL)).count();
     }
 
-    private static List<TraitRating> ratings(List<Submission> submissions) {
-        List<TraitRating> ratings = new ArrayList<>();
-        submissions.forEach(s -> s.cells().forEach(c ->
-                ratings.add(new TraitRating(s.participantId(), c.item(), Trait.valueOf(c.part()), c.value()))));
-        return ratings;
-    }
-
-    private static List<DotVote> votes(List<Submission> submissions) {
-        List<DotVote> votes = new ArrayList<>();
-        submissions.forEach(s -> s.cells().forEach(c -> votes.add(new DotVote(s.participantId(), c.item(), c.value()))));
-        return votes;
-    }
-
-    /** The KANO answers as the model's responses, one per participant. */
-    static KanoSurvey kanoSurvey(Activity activity, List<Submission> submissions) {
+    /** The KANO answers as a survey of the activity's needs. */
+    private static KanoSurvey kanoSurvey(Activity activity, RoomRecords records) {
         List<KanoNeed> needs = activity.items().stream().map(i -> new KanoNeed(i.id(), i.label(), "", "", List.of())).toList();
-        List<KanoResponse> responses = new ArrayList<>();
-        for (Submission s : submissions) {
-            Map<String, KanoAnswer[]> pairs = new java.util.LinkedHashMap<>();
-            for (AnswerCell c : s.cells()) {
-                int side = c.part().equals(ActivityKind.Parts.FUNCTIONAL) ? 0 : 1;
-                pairs.computeIfAbsent(c.item(), k -> new KanoAnswer[2])[side] = KanoAnswer.values()[c.value()];
-            }
-            List<KanoPair> answers = new ArrayList<>();
-            pairs.forEach((need, pair) -> answers.add(new KanoPair(need, pair[0], pair[1])));
-            responses.add(new KanoResponse(s.participantId(), s.participantId(), answers));
-        }
-        return new KanoSurvey(needs, responses);
+        return new KanoSurvey(needs, records.kanoResponses());
     }
 
-    /** The SERVQUAL answers as the model's responses, one per participant. */
-    static ServqualSurvey servqualSurvey(Activity activity, List<Submission> submissions) {
+    /** The SERVQUAL answers as a survey of the activity's items and scale. */
+    private static ServqualSurvey servqualSurvey(Activity activity, RoomRecords records) {
         List<ServqualItem> items = activity.items().stream()
                 .map(i -> new ServqualItem(i.id(), dimension(i), i.label(), List.of())).toList();
-        List<ServqualResponse> responses = new ArrayList<>();
-        for (Submission s : submissions) {
-            Map<String, Integer[]> sides = new java.util.LinkedHashMap<>();
-            for (AnswerCell c : s.cells()) {
-                int side = c.part().equals(ActivityKind.Parts.EXPECTATION) ? 0 : 1;
-                sides.computeIfAbsent(c.item(), k -> new Integer[2])[side] = c.value();
-            }
-            List<ServqualAnswer> answers = new ArrayList<>();
-            sides.forEach((item, pair) -> answers.add(new ServqualAnswer(item, pair[0], pair[1])));
-            responses.add(new ServqualResponse(s.participantId(), s.participantId(), answers, List.of()));
-        }
-        return new ServqualSurvey(activity.valueMin(), activity.valueMax(), items, responses);
+        return new ServqualSurvey(activity.valueMin(), activity.valueMax(), items, records.servqualResponses());
     }
 
     /** A SERVQUAL item's dimension, which {@link Activity#servqual} puts as the item's first detail. */
