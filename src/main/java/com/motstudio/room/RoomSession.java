@@ -27,13 +27,15 @@ public final class RoomSession implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads;
     private final RoomState state;
+    private final StaticFiles files;
     private final String pin;
     private volatile boolean running = true;
 
-    private RoomSession(HttpServer server, ExecutorService threads, RoomState state, String pin) {
+    private RoomSession(HttpServer server, ExecutorService threads, RoomState state, StaticFiles files, String pin) {
         this.server = server;
         this.threads = threads;
         this.state = state;
+        this.files = files;
         this.pin = pin;
     }
 
@@ -62,9 +64,10 @@ public final class RoomSession implements AutoCloseable {
                 Thread.ofVirtual().name("room-" + SESSIONS.incrementAndGet() + "-http-", 1).factory());
         server.setExecutor(threads);
         server.createContext("/api/", new RoomApi(state, guard, limits, pin, groups));
-        server.createContext("/", new StaticFiles(guard));
+        StaticFiles files = new StaticFiles(guard);
+        server.createContext("/", files);
         server.start();
-        return new RoomSession(server, threads, state, pin);
+        return new RoomSession(server, threads, state, files, pin);
     }
 
     public String pin() {
@@ -74,6 +77,15 @@ public final class RoomSession implements AutoCloseable {
     /** What the facilitator opens, reveals and reads; what the recovery copy snapshots. */
     public RoomState state() {
         return state;
+    }
+
+    /**
+     * How many times the participant page was loaded: "test from your phone" asks the facilitator to
+     * open the address on a phone and waits for this to rise; if it does not, the network isolates
+     * devices or a firewall blocks the port (docs/classroom.md).
+     */
+    public long pageLoads() {
+        return files.pageLoads();
     }
 
     public int port() {

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Everything a room session has received, as plain values: kept beside the workshop's recovery copy
- * so that a crash loses no answer, and restored into a new session after it.
+ * so that a crash loses no answer, and restored into a new session after it. It holds the phones'
+ * tokens (so they can come back after a restore): keep it where only the user can read it, as the
+ * recovery folder is.
  *
  * @param openActivityId the activity the phones see, "" when none
  * @param revealed       whether that activity's results are shown

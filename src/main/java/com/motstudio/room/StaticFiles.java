@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Serves the participant page's bundled files, and nothing else: only the names listed here, read
@@ -24,9 +25,15 @@ final class StaticFiles implements HttpHandler {
 
     private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
     private final ClientGuard guard;
+    private final AtomicLong pageLoads = new AtomicLong();
 
     StaticFiles(ClientGuard guard) {
         this.guard = guard;
+    }
+
+    /** How often the page itself was served: the facilitator's "test from your phone" watches it rise. */
+    long pageLoads() {
+        return pageLoads.get();
     }
 
     @Override
@@ -44,6 +51,9 @@ final class StaticFiles implements HttpHandler {
                 Reply.bytes(exchange, 405, "text/plain; charset=utf-8", bytes("405"), false);
             } else {
                 String[] nameAndType = file.split("\\|");
+                if (path.equals("/")) {
+                    pageLoads.incrementAndGet();
+                }
                 Reply.bytes(exchange, 200, nameAndType[1], loaded.computeIfAbsent(nameAndType[0], StaticFiles::read), false);
             }
         }

@@ -175,6 +175,7 @@ class RoomServerTest {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(room.address()).header("Origin", "http://evil.example").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(room.pageLoads()).isEqualTo(1);
         assertThat(page.body()).contains("<script src=\"room.js\"").doesNotContain("<script>").doesNotContain("http://").doesNotContain("https://");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).startsWith("default-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval"));
