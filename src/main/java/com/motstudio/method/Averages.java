@@ -3,10 +3,10 @@ package com.motstudio.method;
 import java.util.Collection;
 
 /** Means and spreads of the answers actually given; an empty sample has no mean (null), never zero. */
-final class Averages {
+public final class Averages {
     private Averages() {}
 
-    static Double mean(Collection<? extends Number> values) {
+    public static Double mean(Collection<? extends Number> values) {
         if (values.isEmpty()) {
             return null;
         }
@@ -18,7 +18,7 @@ final class Averages {
     }
 
     /** The population standard deviation (divided by n): the spread of the ratings given, 0 for one rating. */
-    static Double populationSd(Collection<? extends Number> values) {
+    public static Double populationSd(Collection<? extends Number> values) {
         Double mean = mean(values);
         if (mean == null) {
             return null;
