@@ -435,8 +435,24 @@ class ClassroomWorkshopTest {
         fire(robot.lookup(id).queryAs(ButtonBase.class));
     }
 
+    /** Presses a button as the keyboard would: Tab brings it into sight (a scrolling form follows), Space presses it. */
     private void fire(ButtonBase button) {
         assertThat(button.isDisabled()).as("%s can be pressed", button.getId()).isFalse();
+        focus(button);
+        javafx.geometry.Bounds at = button.localToScene(button.getLayoutBounds());
+        Scene scene = button.getScene();
+        javafx.geometry.Bounds sight = new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        for (Node up = button.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ScrollPane scroll) { // what its viewport shows of it
+                javafx.geometry.Bounds port = scroll.localToScene(scroll.getLayoutBounds());
+                sight = new javafx.geometry.BoundingBox(Math.max(sight.getMinX(), port.getMinX()), Math.max(sight.getMinY(), port.getMinY()),
+                        Math.min(sight.getMaxX(), port.getMaxX()) - Math.max(sight.getMinX(), port.getMinX()),
+                        Math.min(sight.getMaxY(), port.getMaxY()) - Math.max(sight.getMinY(), port.getMinY()));
+            }
+        }
+        assertThat(at.getMinX() >= sight.getMinX() - 1 && at.getMinY() >= sight.getMinY() - 1
+                && at.getMaxX() <= sight.getMaxX() + 1 && at.getMaxY() <= sight.getMaxY() + 1)
+                .as("%s in sight once it has the keyboard: %s within %s", button.getId(), at, sight).isTrue();
         robot.interact(button::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }
