@@ -17,19 +17,14 @@ import com.motstudio.report.pdf.DocumentKind;
 import com.motstudio.store.TextSize;
 import com.motstudio.store.ThemeChoice;
 import com.motstudio.testing.LayoutAudit;
-import com.motstudio.testing.Snapshots;
 import org.openpdf.text.pdf.PdfReader;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -46,7 +41,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -64,9 +58,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class ClassroomWorkshopTest {
     private static final String TITLE = "政务大厅关键时刻工作坊";
+    /** The group's ratings of the six traits, typed as digits. */
+    private static final Integer[] RATINGS = {5, 4, 5, 3, 4, 5};
     private static final String PARTICIPANT = "王敏";
     private static final String TOUCHPOINT = "扫码预约取号";
     private static final String REASON = "群众第一次接触大厅服务";
+    private static final String REASON_2 = "办事指南是否看得懂";
     private static final String STANDARD = "取号引导标准";
     private static final String BEHAVIOUR = "导办员主动询问办理事项";
     private static final String CRITERION = "三十秒内上前问候";
@@ -86,9 +83,8 @@ class ClassroomWorkshopTest {
     private Stage stage;
     private AppHarness app;
     private FxRobot robot;
-    private final List<String> problems = new ArrayList<>();
-    private int shots;
-
+    private WindowUser user;
+    
     @Start
     void start(Stage stage) {
         this.stage = stage;
@@ -104,7 +100,8 @@ class ClassroomWorkshopTest {
     @Test
     void aNewFacilitatorRunsEveryStepOnTheProjectorAndFindsItAllAgain(FxRobot robot) throws Exception {
         this.robot = robot;
-        check("start");
+        user = new WindowUser(robot, stage, "classroom");
+        user.check("start");
         newFromTemplate();
         journey();
         String moment = keyMoments();
@@ -113,19 +110,19 @@ class ClassroomWorkshopTest {
         Path pdf = export();
         Path file = saveAndReopen();
 
-        assertThat(problems).as("layout problems met on the way (pictures in target/classroom)").isEmpty();
+        assertThat(user.problems()).as("layout problems met on the way (pictures in target/classroom)").isEmpty();
         Workshop w = workshop();
         assertThat(app.main.viewModel().document().file()).contains(file);
         assertEverythingTyped(w, moment);
         assertThat(pdf).exists();
         // what the user sees after reopening, not only what the file holds
-        page("workshop");
-        assertThat(text("#setup-title")).isEqualTo(TITLE);
-        page("monitor");
-        tab("#monitor-tabs", "monitor-tab-feedback");
+        user.page("workshop");
+        assertThat(user.text("#setup-title")).isEqualTo(TITLE);
+        user.page("monitor");
+        user.tab("#monitor-tabs", "monitor-tab-feedback");
         chooseReview();
-        assertThat(text("#followup-rectification")).isEqualTo(FIX);
-        check("reopened-followup");
+        assertThat(user.text("#followup-rectification")).isEqualTo(FIX);
+        user.check("reopened-followup");
     }
 
     /** Start view ▸ new from template ▸ the government hall in Chinese; the workshop named. */
@@ -137,34 +134,34 @@ class ClassroomWorkshopTest {
         ListView<String> sectors = robot.lookup("#template-sectors").queryAs(ListView.class);
         robot.interact(() -> sectors.getSelectionModel().select("government"));
         robot.interact(sectors::requestFocus);
-        checkWindow(sectors.getScene(), "template-chooser");
+        user.checkWindow(sectors.getScene(), "template-chooser");
         robot.interact(() -> robot.lookup("#dialog-ok").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#setup-title").tryQuery().isPresent());
         assertThat(workshop().info().sector()).isEqualTo("government");
         assertThat(workshop().info().language()).isEqualTo("zh-CN");
-        type("#setup-title", TITLE, KeyCode.ENTER);
+        user.type("#setup-title", TITLE, KeyCode.ENTER);
         assertThat(workshop().info().title()).isEqualTo(TITLE);
-        fire("#setup-add-participant");
-        type("#setup-participant-name-0", PARTICIPANT, KeyCode.ENTER);
+        user.fire("#setup-add-participant");
+        user.type("#setup-participant-name-0", PARTICIPANT, KeyCode.ENTER);
         assertThat(workshop().info().participants()).extracting(p -> p.name()).containsExactly(PARTICIPANT);
-        check("workshop");
+        user.check("workshop");
     }
 
     /** A touchpoint captured in the first stage, and how the second customer type feels there. */
     private void journey() throws Exception {
-        page("journey");
-        write("#journey-capture", TOUCHPOINT, KeyCode.ENTER);
+        user.page("journey");
+        user.write("#journey-capture", TOUCHPOINT, KeyCode.ENTER);
         Touchpoint tp = touchpoint(workshop());
         TableView<Touchpoint> table = robot.lookup("#journey-touchpoints").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
                 .filter(t -> t.id().equals(tp.id())).findFirst().orElseThrow()));
-        check("journey-touchpoint");
+        user.check("journey-touchpoint");
         Slider second = robot.lookup("#journey-tp-emotion-1").queryAs(Slider.class);
-        focus(second);
+        user.focus(second);
         robot.type(KeyCode.MINUS).type(KeyCode.DIGIT3);
         String type = workshop().customerTypes().get(1).id();
         assertThat(touchpoint(workshop()).emotionOf(type)).contains(-3);
-        check("journey-emotion");
+        user.check("journey-emotion");
     }
 
     /**
@@ -173,49 +170,49 @@ class ClassroomWorkshopTest {
      * @return the id of the new touchpoint's moment
      */
     private String keyMoments() throws Exception {
-        page("moments");
-        tab("#moments-tabs", "moments-tab-rate");
-        fire("#moments-add-group");
+        user.page("moments");
+        user.tab("#moments-tabs", "moments-tab-rate");
+        user.fire("#moments-add-group");
         TableView<Touchpoint> grid = robot.lookup("#moments-grid").queryAs(TableView.class);
         int row = rowOf(grid);
         robot.interact(() -> {
             grid.scrollTo(row);
             grid.getSelectionModel().clearAndSelect(row, grid.getColumns().get(1 + 2)); // the first trait
         });
-        focus(grid);
+        user.focus(grid);
         robot.type(KeyCode.DIGIT5, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5);
         // the participant gives the touchpoint two of her dots
-        choose("#moments-rater", workshop().info().participants().getFirst().id());
+        user.choose("#moments-rater", workshop().info().participants().getFirst().id());
         robot.interact(() -> grid.getSelectionModel().clearAndSelect(row, grid.getColumns().get(2))); // the dots
-        focus(grid);
+        user.focus(grid);
         robot.type(KeyCode.DIGIT2);
         String tp = touchpoint(workshop()).id();
         assertThat(workshop().keyMoments().ratings()).filteredOn(r -> r.touchpointId().equals(tp))
-                .extracting(TraitRating::value).containsExactly(5, 4, 5, 3, 4, 5);
+                .extracting(TraitRating::value).containsExactly(RATINGS);
         assertThat(workshop().keyMoments().votes()).filteredOn(v -> v.touchpointId().equals(tp))
                 .singleElement().extracting(v -> v.count()).isEqualTo(2);
-        check("moments-rate");
+        user.check("moments-rate");
 
-        tab("#moments-tabs", "moments-tab-decide");
+        user.tab("#moments-tabs", "moments-tab-decide");
         TableView<?> rank = robot.lookup("#moments-ranking").queryAs(TableView.class);
         decide(rank, tp, REASON);
         String other = workshop().journey().touchpoints().stream().filter(t -> !t.id().equals(tp)).findFirst().orElseThrow().id();
-        decide(rank, other, "办事指南是否看得懂");
+        decide(rank, other, REASON_2);
         assertThat(workshop().keyMoments().moments()).extracting(MomentOfTruth::touchpointId).contains(tp, other);
-        check("moments-decide");
+        user.check("moments-decide");
 
-        tab("#moments-tabs", "moments-tab-data");
-        tab("#moments-data-tabs", "moments-data-servqual");
-        fire("#moments-servqual-standard");
-        fire("#moments-servqual-respondent-add");
+        user.tab("#moments-tabs", "moments-tab-data");
+        user.tab("#moments-data-tabs", "moments-data-servqual");
+        user.fire("#moments-servqual-standard");
+        user.fire("#moments-servqual-respondent-add");
         TableView<?> answers = robot.lookup("#moments-servqual-answers").queryAs(TableView.class);
         WaitForAsyncUtils.waitForFxEvents();
-        focus(answers);
+        user.focus(answers);
         robot.type(KeyCode.DIGIT6, KeyCode.DIGIT4);
         var response = workshop().keyMoments().servqual().responses();
         assertThat(response).singleElement().satisfies(r -> assertThat(r.answers()).singleElement()
                 .satisfies(a -> assertThat(List.of(a.expectation(), a.perception())).containsExactly(6, 4)));
-        check("moments-servqual");
+        user.check("moments-servqual");
         return momentOf(workshop(), tp).id();
     }
 
@@ -227,89 +224,89 @@ class ClassroomWorkshopTest {
             rank.scrollTo(row);
             rank.getSelectionModel().select(row);
         });
-        type("#moments-reason", reason, null);
-        fire("#moments-confirm");
+        user.type("#moments-reason", reason, null);
+        user.fire("#moments-confirm");
     }
 
     /** Step 3: a service standard with one check item, and an action with owner and due date. */
     private void plan(String moment) throws Exception {
-        page("plan");
-        tab("#plan-tabs", "plan-tab-moments");
+        user.page("plan");
+        user.tab("#plan-tabs", "plan-tab-moments");
         ListView<MomentOfTruth> moments = robot.lookup("#plan-moments").queryAs(ListView.class);
         robot.interact(() -> moments.getSelectionModel().select(moments.getItems().stream()
                 .filter(m -> m.id().equals(moment)).findFirst().orElseThrow()));
-        fire("#plan-standard-add");
+        user.fire("#plan-standard-add");
         WaitForAsyncUtils.waitForFxEvents();
         // the keyboard is in the new standard's first check item: behaviour, Enter, criterion, Enter for the next
-        typeHere(BEHAVIOUR, KeyCode.ENTER);
-        typeHere(CRITERION, KeyCode.ENTER);
-        typeHere(BEHAVIOUR_2, KeyCode.ENTER);
-        typeHere(CRITERION_2, KeyCode.TAB);
+        user.typeHere(BEHAVIOUR, KeyCode.ENTER);
+        user.typeHere(CRITERION, KeyCode.ENTER);
+        user.typeHere(BEHAVIOUR_2, KeyCode.ENTER);
+        user.typeHere(CRITERION_2, KeyCode.TAB);
         ServiceStandard standard = standardOf(workshop(), moment);
-        type("#plan-standard-title-" + standard.id(), STANDARD, KeyCode.ENTER);
-        check("plan-standard");
+        user.type("#plan-standard-title-" + standard.id(), STANDARD, KeyCode.ENTER);
+        user.check("plan-standard");
 
-        tab("#plan-tabs", "plan-tab-actions");
-        type("#plan-action-new", ACTION, KeyCode.ENTER);
-        type("#plan-action-owner", OWNER, KeyCode.ENTER);
-        type("#plan-action-due", DUE.toString(), KeyCode.ENTER);
+        user.tab("#plan-tabs", "plan-tab-actions");
+        user.type("#plan-action-new", ACTION, KeyCode.ENTER);
+        user.type("#plan-action-owner", OWNER, KeyCode.ENTER);
+        user.type("#plan-action-due", DUE.toString(), KeyCode.ENTER);
         ImprovementAction action = actionOf(workshop());
         assertThat(action.ownerPerson()).isEqualTo(OWNER);
         assertThat(action.dueDate()).isEqualTo(DUE);
         assertThat(action.momentIds()).contains(moment);
-        check("plan-action");
+        user.check("plan-action");
     }
 
     /** Step 4: an audit at counter 3 (pass, then fail), and a bad review followed up and closed. */
     private void monitor(String moment) throws Exception {
-        page("monitor");
-        tab("#monitor-tabs", "monitor-tab-audits");
-        type("#audit-date", "2026-12-08", null);
-        type("#audit-auditor", AUDITOR, null);
-        type("#audit-location", "一楼大厅", null);
-        type("#audit-counter", "3", null);
+        user.page("monitor");
+        user.tab("#monitor-tabs", "monitor-tab-audits");
+        user.type("#audit-date", "2026-12-08", null);
+        user.type("#audit-auditor", AUDITOR, null);
+        user.type("#audit-location", "一楼大厅", null);
+        user.type("#audit-counter", "3", null);
         CheckBox box = robot.lookup("#audit-moment-" + moment).queryAs(CheckBox.class);
         if (!box.isSelected()) {
-            fire(box);
+            user.fire(box);
         }
-        fire("#audit-start");
+        user.fire("#audit-start");
         robot.type(KeyCode.P, KeyCode.F);
         Audit audit = workshop().monitoring().audits().getFirst();
         assertThat(audit.auditor()).isEqualTo(AUDITOR);
         assertThat(audit.results()).extracting(AuditResult::outcome).containsExactly(AuditOutcome.PASS, AuditOutcome.FAIL);
-        check("monitor-audit");
+        user.check("monitor-audit");
 
-        tab("#monitor-tabs", "monitor-tab-feedback");
-        type("#feedback-date", "2026-12-05", null);
-        choose("#feedback-channel", FeedbackChannel.values()[0]);
-        choose("#feedback-moment", moment);
-        type("#feedback-rating", "1", null);
-        type("#feedback-text", REVIEW, null);
-        type("#feedback-handler", OWNER, null);
-        fire("#feedback-add");
+        user.tab("#monitor-tabs", "monitor-tab-feedback");
+        user.type("#feedback-date", "2026-12-05", null);
+        user.choose("#feedback-channel", FeedbackChannel.values()[0]);
+        user.choose("#feedback-moment", moment);
+        user.type("#feedback-rating", "1", null);
+        user.type("#feedback-text", REVIEW, null);
+        user.type("#feedback-handler", OWNER, null);
+        user.fire("#feedback-add");
         assertThat(workshop().monitoring().feedback()).singleElement().extracting(Feedback::text).isEqualTo(REVIEW);
-        check("monitor-feedback");
+        user.check("monitor-feedback");
 
         chooseReview();
-        write("#followup-rectification", FIX, null);
-        type("#followup-fix-rating", "4", null);
-        choose("#followup-status", FollowUpStatus.CLOSED);
-        type("#followup-closed", CLOSED.toString(), null);
-        check("monitor-followup");
-        fire("#followup-save");
+        user.write("#followup-rectification", FIX, null);
+        user.type("#followup-fix-rating", "4", null);
+        user.choose("#followup-status", FollowUpStatus.CLOSED);
+        user.type("#followup-closed", CLOSED.toString(), null);
+        user.check("monitor-followup");
+        user.fire("#followup-save");
         var followUp = workshop().monitoring().feedback().getFirst().followUp();
         assertThat(followUp.rectification()).isEqualTo(FIX);
         assertThat(followUp.closedOn()).isEqualTo(CLOSED);
-        check("monitor-followup-saved");
+        user.check("monitor-followup-saved");
     }
 
     /** The action plan as PDF into the user's folder. */
     private Path export() throws Exception {
-        page("export");
-        choose("#export-document", DocumentKind.ACTION_PLAN);
+        user.page("export");
+        user.choose("#export-document", DocumentKind.ACTION_PLAN);
         Path pdf = home.resolve("行动计划.pdf");
         app.dialogs().pdfToSave.add(pdf);
-        fire("#export-run");
+        user.fire("#export-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf) && Files.size(pdf) > 0);
         WaitForAsyncUtils.waitForFxEvents();
         PdfReader reader = new PdfReader(pdf.toString());
@@ -319,7 +316,7 @@ class ClassroomWorkshopTest {
         } finally {
             reader.close();
         }
-        check("export-done");
+        user.check("export-done");
         return pdf;
     }
 
@@ -327,28 +324,31 @@ class ClassroomWorkshopTest {
     private Path saveAndReopen() throws Exception {
         Path file = home.resolve("政务大厅.mot.json");
         app.dialogs().toSave.add(home.resolve("政务大厅"));
-        shortcut(KeyCode.S);
+        user.shortcut(KeyCode.S);
         assertThat(file).exists();
         assertThat(app.main.viewModel().document().isDirty()).isFalse();
-        shortcut(KeyCode.W);
+        user.shortcut(KeyCode.W);
         assertThat(workshop().info().title()).as("closed").isNotEqualTo(TITLE);
         app.dialogs().toOpen.add(file);
-        shortcut(KeyCode.O);
+        user.shortcut(KeyCode.O);
         assertThat(workshop().info().title()).isEqualTo(TITLE);
         return file;
     }
 
     private void assertEverythingTyped(Workshop w, String moment) {
+        assertThat(w.info().title()).isEqualTo(TITLE);
+        assertThat(w.info().participants()).extracting(p -> p.name()).containsExactly(PARTICIPANT);
         Touchpoint tp = touchpoint(w);
+        assertThat(w.journey().stages().getFirst().touchpoints()).extracting(Touchpoint::name).contains(TOUCHPOINT);
         assertThat(tp.emotionOf(w.customerTypes().get(1).id())).contains(-3);
         assertThat(w.keyMoments().ratings()).filteredOn(r -> r.touchpointId().equals(tp.id()))
-                .extracting(TraitRating::trait, TraitRating::value).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Trait.values()[0], 5), org.assertj.core.groups.Tuple.tuple(Trait.values()[1], 4),
-                        org.assertj.core.groups.Tuple.tuple(Trait.values()[2], 5), org.assertj.core.groups.Tuple.tuple(Trait.values()[3], 3),
-                        org.assertj.core.groups.Tuple.tuple(Trait.values()[4], 4), org.assertj.core.groups.Tuple.tuple(Trait.values()[5], 5));
+                .extracting(TraitRating::trait).containsExactly(Trait.values());
+        assertThat(w.keyMoments().ratings()).filteredOn(r -> r.touchpointId().equals(tp.id()))
+                .extracting(TraitRating::value).containsExactly(RATINGS);
         assertThat(w.keyMoments().votes()).filteredOn(v -> v.touchpointId().equals(tp.id())).singleElement()
                 .extracting(v -> v.count()).isEqualTo(2);
         assertThat(momentOf(w, tp.id())).extracting(MomentOfTruth::id, MomentOfTruth::rationale).containsExactly(moment, REASON);
+        assertThat(w.keyMoments().moments()).extracting(MomentOfTruth::rationale).containsExactly(REASON, REASON_2);
         assertThat(w.keyMoments().servqual().responses()).singleElement().satisfies(r -> assertThat(r.answers()).singleElement()
                 .satisfies(a -> assertThat(List.of(a.expectation(), a.perception())).containsExactly(6, 4)));
         ServiceStandard standard = standardOf(w, moment);
@@ -371,135 +371,11 @@ class ClassroomWorkshopTest {
         assertThat(review.followUp().closedOn()).isEqualTo(CLOSED);
     }
 
-    // ---- what the facilitator does ----
-
-    private void page(String key) throws Exception {
-        fire("#nav-" + key);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nav-" + key).queryAs(javafx.scene.control.ToggleButton.class).isSelected());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Chooses a tab as a click on its header would. */
-    private void tab(String tabPane, String tabId) {
-        TabPane tabs = robot.lookup(tabPane).queryAs(TabPane.class);
-        Tab tab = tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow(() -> new AssertionError("no tab " + tabId));
-        robot.interact(() -> tabs.getSelectionModel().select(tab));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /**
-     * Moves the keyboard into a field (as Tab would, so the page scrolls it into view), puts the text
-     * in as one edit of the focused field (the robot types a character at a time: too slow for all of
-     * them) and presses {@code then}, e.g. Enter, to commit it as the user would.
-     */
-    private void type(String id, String text, KeyCode then) {
-        focus(robot.lookup(id).query());
-        typeHere(text, then);
-    }
-
-    /** As {@link #type}, keystroke by keystroke through the robot. */
-    private void write(String id, String text, KeyCode then) {
-        Node node = robot.lookup(id).query();
-        focus(node);
-        robot.interact(() -> editor(node).selectAll());
-        robot.write(text);
-        if (then != null) {
-            robot.type(then);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Replaces the text of the field that has the keyboard, then presses {@code then}. */
-    private void typeHere(String text, KeyCode then) {
-        robot.interact(() -> {
-            TextInputControl field = editor(stage.getScene().getFocusOwner());
-            field.replaceText(0, field.getLength(), text);
-        });
-        if (then != null) {
-            robot.type(then);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static TextInputControl editor(Node node) {
-        return node instanceof ComboBox<?> combo ? combo.getEditor()
-                : node instanceof javafx.scene.control.DatePicker picker ? picker.getEditor() : (TextInputControl) node;
-    }
-
-    private void focus(Node node) {
-        robot.interact(node::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void fire(String id) {
-        fire(robot.lookup(id).queryAs(ButtonBase.class));
-    }
-
-    /** Presses a button as the keyboard would: Tab brings it into sight (a scrolling form follows), Space presses it. */
-    private void fire(ButtonBase button) {
-        assertThat(button.isDisabled()).as("%s can be pressed", button.getId()).isFalse();
-        focus(button);
-        javafx.geometry.Bounds at = button.localToScene(button.getLayoutBounds());
-        Scene scene = button.getScene();
-        javafx.geometry.Bounds sight = new javafx.geometry.BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
-        for (Node up = button.getParent(); up != null; up = up.getParent()) {
-            if (up instanceof javafx.scene.control.ScrollPane scroll) { // what its viewport shows of it
-                javafx.geometry.Bounds port = scroll.localToScene(scroll.getLayoutBounds());
-                sight = new javafx.geometry.BoundingBox(Math.max(sight.getMinX(), port.getMinX()), Math.max(sight.getMinY(), port.getMinY()),
-                        Math.min(sight.getMaxX(), port.getMaxX()) - Math.max(sight.getMinX(), port.getMinX()),
-                        Math.min(sight.getMaxY(), port.getMaxY()) - Math.max(sight.getMinY(), port.getMinY()));
-            }
-        }
-        assertThat(at.getMinX() >= sight.getMinX() - 1 && at.getMinY() >= sight.getMinY() - 1
-                && at.getMaxX() <= sight.getMaxX() + 1 && at.getMaxY() <= sight.getMaxY() + 1)
-                .as("%s in sight once it has the keyboard: %s within %s", button.getId(), at, sight).isTrue();
-        robot.interact(button::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> void choose(String id, T value) {
-        ComboBox<T> combo = robot.lookup(id).queryAs(ComboBox.class);
-        assertThat(combo.getItems()).as("%s offers %s", id, value).contains(value);
-        focus(combo);
-        robot.interact(() -> combo.getSelectionModel().select(value));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void chooseReview() {
         TableView<Feedback> log = robot.lookup("#feedback-log").queryAs(TableView.class);
         Feedback review = log.getItems().stream().filter(f -> REVIEW.equals(f.text())).findFirst().orElseThrow();
         robot.interact(() -> log.getSelectionModel().select(review));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void shortcut(KeyCode key) {
-        robot.interact(() -> stage.getScene().getRoot().requestFocus());
-        robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(String id) {
-        return robot.lookup(id).queryAs(TextInputControl.class).getText();
-    }
-
-    // ---- what the test looks at ----
-
-    /** Audits the main window as it is now and writes its picture. */
-    private void check(String step) {
-        checkWindow(stage.getScene(), step);
-    }
-
-    private void checkWindow(Scene scene, String step) {
-        WaitForAsyncUtils.waitForFxEvents();
-        String name = String.format("%02d-%s", ++shots, step);
-        robot.interact(() -> {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            LayoutAudit.problems(scene).forEach(p -> problems.add(name + ": " + p));
-            LayoutAudit.accessibleProblems(scene).forEach(p -> problems.add(name + ": " + p));
-            Snapshots.writePng(scene.snapshot(null), Path.of(System.getProperty("mot.buildDir", "target"), "classroom", name + ".png"));
-        });
     }
 
     private Workshop workshop() {

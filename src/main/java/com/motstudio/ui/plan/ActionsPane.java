@@ -91,8 +91,6 @@ final class ActionsPane {
                 super.updateItem(row, empty);
                 getStyleClass().remove("plan-group-heading");
                 pseudoClassStateChanged(OVERDUE, false);
-                setWrapText(true); // owner and due date read whole, not scrolled to sideways
-                setPrefWidth(0);
                 if (empty || row == null) {
                     setText(null);
                 } else if (row.isHeading()) {
