@@ -19,14 +19,11 @@ import com.motstudio.store.ThemeChoice;
 import com.motstudio.testing.LayoutAudit;
 import org.openpdf.text.pdf.PdfReader;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/classroom/}.
  */
 @ExtendWith(ApplicationExtension.class)
+@SuppressWarnings("unchecked") // the lookups give raw tables and lists
 class ClassroomWorkshopTest {
     private static final String TITLE = "政务大厅关键时刻工作坊";
     /** The group's ratings of the six traits, typed as digits. */
@@ -180,7 +178,7 @@ class ClassroomWorkshopTest {
             grid.getSelectionModel().clearAndSelect(row, grid.getColumns().get(1 + 2)); // the first trait
         });
         user.focus(grid);
-        robot.type(KeyCode.DIGIT5, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5);
+        java.util.Arrays.stream(RATINGS).forEach(digit -> robot.type(KeyCode.valueOf("DIGIT" + digit)));
         // the participant gives the touchpoint two of her dots
         user.choose("#moments-rater", workshop().info().participants().getFirst().id());
         robot.interact(() -> grid.getSelectionModel().clearAndSelect(row, grid.getColumns().get(2))); // the dots
