@@ -76,7 +76,7 @@ final class TouchpointForm {
         roles();
         text(new TextField(), "owner", Touchpoint::ownerDepartment, Touchpoint::withOwnerDepartment, "journey.change.owner");
         text(new TextField(), "action", Touchpoint::customerAction, Touchpoint::withCustomerAction, "journey.change.action");
-        add("emotions", emotions.root(), null);
+        emotionsRow();
         text(area(3), "pains", t -> String.join("\n", t.painPoints()), (t, v) -> t.withPainPoints(lines(v)), "journey.change.pains");
         text(area(3), "opportunities", t -> String.join("\n", t.opportunities()), (t, v) -> t.withOpportunities(lines(v)),
                 "journey.change.opportunities");
@@ -235,6 +235,18 @@ final class TouchpointForm {
         }
         grid.addRow(row++, label, field);
         GridPane.setHgrow(field, Priority.ALWAYS);
+    }
+
+    /**
+     * The emotions take the form's whole width, under their heading: beside a label column, the
+     * sliders left too little room for the heading at large text, which then ran into the type names.
+     */
+    private void emotionsRow() {
+        Label label = new Label(texts.get("journey.field.emotions"));
+        label.setWrapText(true);
+        grid.add(label, 0, row++, 2, 1);
+        grid.add(emotions.root(), 0, row++, 2, 1);
+        GridPane.setHgrow(emotions.root(), Priority.ALWAYS);
     }
 
     private static TextArea area(int rows) {

@@ -171,6 +171,7 @@ final class DecisionPanel {
         tagSuggested.setVisible(!open.isEmpty());
         tagSuggested.setManaged(!open.isEmpty());
         suggested.setManaged(!open.isEmpty());
+        suggested.setVisible(!open.isEmpty()); // an emptied label kept its old place, over the reason field
     }
 
     private void confirm() {

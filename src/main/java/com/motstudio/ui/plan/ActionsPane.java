@@ -71,7 +71,7 @@ final class ActionsPane {
         statusFilter.setAccessibleText(texts.get("plan.filter.status"));
         statusFilter.setPromptText(texts.get("plan.filter.allStatuses"));
         words.setId("plan-action-filter");
-        words.setPrefColumnCount(12);
+        words.setPrefColumnCount(16); // its prompt whole at large text in Chinese
         com.motstudio.ui.common.Commit.onEnterOrLeave(words, text -> { });
         words.setPromptText(texts.get("plan.filter.words"));
         words.setAccessibleText(texts.get("plan.filter.words"));
@@ -79,7 +79,8 @@ final class ActionsPane {
         overdue.setId("plan-filter-overdue");
         Label groupLabel = new Label(texts.get("plan.group"));
         groupLabel.setLabelFor(groupBy);
-        FlowPane bar = new FlowPane(8, 6, quickAdd, groupLabel, groupBy, statusFilter, words, overdue);
+        // the quick add on a line of its own, as wide as the list: its prompt says to press Enter
+        FlowPane bar = new FlowPane(8, 6, groupLabel, groupBy, statusFilter, words, overdue);
         bar.setAlignment(Pos.CENTER_LEFT);
         list.setId("plan-actions");
         list.setAccessibleText(texts.get("plan.tab.actions"));
@@ -112,7 +113,8 @@ final class ActionsPane {
         statusFilter.valueProperty().addListener((o, a, b) -> refresh());
         words.textProperty().addListener((o, a, b) -> refresh());
         overdue.selectedProperty().addListener((o, a, b) -> refresh());
-        VBox left = new VBox(8, bar, list);
+        quickAdd.setMaxWidth(Double.MAX_VALUE);
+        VBox left = new VBox(8, quickAdd, bar, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(10, 6, 10, 10));
         ScrollPane right = new ScrollPane(form.root());
