@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -85,19 +84,20 @@ final class ActionsPane {
         list.setId("plan-actions");
         list.setAccessibleText(texts.get("plan.tab.actions"));
         list.setPlaceholder(com.motstudio.ui.common.Placeholder.of(texts.get("plan.actions.none")));
-        list.setCellFactory(l -> new ListCell<>() {
+        // an action's line wraps (title, owner, due date) instead of running off the list
+        list.setCellFactory(l -> new com.motstudio.ui.common.WrappingListCell<>(l) {
             @Override
             protected void updateItem(ActionList row, boolean empty) {
                 super.updateItem(row, empty);
                 getStyleClass().remove("plan-group-heading");
                 pseudoClassStateChanged(OVERDUE, false);
                 if (empty || row == null) {
-                    setText(null);
+                    show(null);
                 } else if (row.isHeading()) {
-                    setText(row.heading().isEmpty() ? texts.get("plan.group.none." + groupBy.getValue().name()) : row.heading());
+                    show(row.heading().isEmpty() ? texts.get("plan.group.none." + groupBy.getValue().name()) : row.heading());
                     getStyleClass().add("plan-group-heading");
                 } else {
-                    setText(line(row.action()));
+                    show(line(row.action()));
                     pseudoClassStateChanged(OVERDUE, isOverdue(row.action()));
                 }
             }
