@@ -50,9 +50,10 @@ class WindowReleaseTest {
     }
 
     /**
-     * A main stage with a workshop, its window rebuilt for large text and then for Chinese, each
-     * window's pages and tabs visited; the replaced windows must be gone while the stage lives on.
-     * @return the last window and its main stage, which nothing but the stage's old scene knows now
+     * A main stage with a workshop, its window rebuilt for large text and then for Chinese (every
+     * page and tab visited in the first and the last window, every page in the one between); the
+     * replaced windows must be gone while the main stage lives on.
+     * @return the last window and its main stage, for the caller to replace with a second harness
      */
     private List<WeakReference<?>> rebuildTwice(Stage stage) throws Exception {
         AppHarness first = fx(() -> new AppHarness(stage, home.resolve("first"), s -> s.withTheme(ThemeChoice.LIGHT)));
