@@ -41,6 +41,7 @@ final class AppHarness {
     /** With the activity timer given (e.g. on a clock the test moves), or the real one for null. */
     AppHarness(Stage stage, Path home, UnaryOperator<Settings> settings, ActivityTimer timer) {
         com.motstudio.testing.RestoresLocale.requireActive();
+        forgetFiredEvents(); // the events of a window built before for this stage
         folders = new UserFolders(home.resolve("config"), home.resolve("recovery"));
         SettingsStore settingsStore = new SettingsStore(folders.configDir());
         settingsStore.save(settings.apply(Settings.defaults("en")));
@@ -55,6 +56,18 @@ final class AppHarness {
             return d;
         }, TaskRunner.IMMEDIATE, () -> exited = true);
         stage.show();
+    }
+
+    /**
+     * TestFX keeps every event fired on its registered stage (for its failure messages) until a
+     * stage is registered again; a mouse event's target, a replaced window's root, then holds the
+     * whole replaced window. Registering the same stage again starts an empty list. On the FX thread.
+     */
+    static void forgetFiredEvents() {
+        org.testfx.api.FxToolkitContext context = org.testfx.api.FxToolkit.toolkitContext();
+        if (context.getRegisteredStage() != null) {
+            context.setRegisteredStage(context.getRegisteredStage());
+        }
     }
 
     /** A classroom projector's window, 1024 × 768 (wider than the 1000 px headless screen: undo with {@link #fitScreen}). */

@@ -143,12 +143,7 @@ class LayoutMatrixTest {
                 dialogs.imports(app, look.language().tag());
             }
         }
-        show(stage, SIZES.getFirst());
-        fx(() -> { // the next window replaces this one: let its pages go (a MainStage stays referenced by a Platform listener)
-            app.main.window().dispose();
-            ((javafx.scene.layout.BorderPane) app.main.window().root()).getChildren().clear();
-            return null;
-        });
+        show(stage, SIZES.getFirst()); // the next harness replaces this window: nothing keeps it (WindowReleaseTest)
     }
 
     /**
