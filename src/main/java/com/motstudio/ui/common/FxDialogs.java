@@ -52,6 +52,13 @@ public class FxDialogs implements Dialogs {
     }
 
     @Override
+    public List<Path> chooseWorkshopsToMerge(Path folder) {
+        FileChooser chooser = workshopChooser(texts.get("merging.choose.title"), folder);
+        List<File> chosen = chooser.showOpenMultipleDialog(owner.get());
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseWorkshopToSave(Path folder, String suggestedName) {
         FileChooser chooser = workshopChooser(texts.get("dialog.saveAs.title"), folder);
         chooser.setInitialFileName(suggestedName);
