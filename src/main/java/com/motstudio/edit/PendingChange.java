@@ -26,6 +26,12 @@ public record PendingChange(String summary, List<Section> sections, String undoL
         public static Line detail(String text) {
             return new Line(text, true);
         }
+
+        /** The text as shown (lists and tests read it so). */
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** A headed list; {@code name} makes the list's id in the preview ("added", "conflicts", "problems"). */

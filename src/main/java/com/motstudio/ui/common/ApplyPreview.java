@@ -48,8 +48,10 @@ public final class ApplyPreview {
         for (PendingChange.Section section : change.sections()) {
             box.getChildren().add(section(section, idPrefix + "-" + section.name(), eachEm, texts));
         }
-        box.getStyleClass().add("apply-preview");
-        box.setStyle("-fx-pref-width: 46em; -fx-padding: 4;");
+        box.getStyleClass().addAll("apply-preview", FxDialogs.WIDE_PANEL);
+        box.setStyle("-fx-padding: 4;");
+        // as wide as 46 characters of the text size in use (a box has no font of its own to measure "em" by)
+        summary.fontProperty().subscribe(font -> box.setPrefWidth(46 * font.getSize()));
         return box;
     }
 
