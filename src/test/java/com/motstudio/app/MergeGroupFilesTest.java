@@ -38,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * settled, and the damaged file with where; Merge is one undo step and the result saves and reopens.
  */
 @ExtendWith(ApplicationExtension.class)
+@SuppressWarnings("unchecked")
 class MergeGroupFilesTest {
     @TempDir
     Path home;
@@ -105,6 +106,14 @@ class MergeGroupFilesTest {
         assertThat(lines(robot, "#merge-problems").getFirst()).contains("table-c.mot.json");
         assertThat(lines(robot, "#merge-problems").get(1)).contains("行");
         snapshot(robot, "merge-preview-1024x768-large-dark-zh-CN.png");
+        List<String>[] layout = new List[2];
+        robot.interact(() -> {
+            javafx.scene.Scene dialog = robot.lookup("#merge-summary").query().getScene();
+            layout[0] = com.motstudio.testing.LayoutAudit.problems(dialog);
+            layout[1] = com.motstudio.testing.LayoutAudit.accessibleProblems(dialog);
+        });
+        assertThat(layout[0]).as("cut text, overlaps, contrast").isEmpty();
+        assertThat(layout[1]).as("controls without a name").isEmpty();
         assertThat(current()).isSameAs(before);
 
         robot.interact(() -> robot.lookup("#dialog-ok").queryButton().fire());
