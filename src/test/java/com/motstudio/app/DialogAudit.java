@@ -44,6 +44,11 @@ final class DialogAudit {
         String tag = language.equals("en") ? "en" : "zh-CN";
         preview(app, Page.JOURNEY, "#journey-import", Path.of("docs/examples/touchpoints-" + tag + ".csv"), "dialog-import-touchpoints");
         preview(app, Page.MONITOR, "#measure-import", Path.of("docs/examples/measurements-zh-CN.csv"), "dialog-import-measurements");
+        Path group = java.nio.file.Files.createTempFile("table-b", ".mot.json");
+        app.store.save(com.motstudio.merge.MergeFixtures.tableB(), group, null);
+        app.dialogs().toMerge.add(List.of(group));
+        audit(() -> app.main.viewModel().mergeGroupFiles(), "dialog-merge-group-files");
+        java.nio.file.Files.deleteIfExists(group);
     }
 
     private void preview(AppHarness app, Page page, String button, Path csv, String name) throws Exception {

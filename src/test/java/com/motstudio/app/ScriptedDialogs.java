@@ -20,6 +20,8 @@ final class ScriptedDialogs extends FxDialogs {
     final Deque<Path> csvToOpen = new ArrayDeque<>();
     final Deque<Path> pngToSave = new ArrayDeque<>();
     final Deque<Path> pdfToSave = new ArrayDeque<>();
+    /** The files the next "merge group files" chooser returns; none means the user cancels. */
+    final Deque<java.util.List<Path>> toMerge = new ArrayDeque<>();
 
     ScriptedDialogs(Supplier<Window> owner, Texts texts) {
         super(owner, texts);
@@ -28,6 +30,11 @@ final class ScriptedDialogs extends FxDialogs {
     @Override
     public Optional<Path> chooseWorkshopToOpen(Path folder) {
         return Optional.ofNullable(toOpen.poll());
+    }
+
+    @Override
+    public java.util.List<Path> chooseWorkshopsToMerge(Path folder) {
+        return toMerge.isEmpty() ? java.util.List.of() : toMerge.poll();
     }
 
     @Override

@@ -23,6 +23,9 @@ public interface Dialogs {
     /** Asks for a workshop file to open; empty when the user cancels. */
     Optional<Path> chooseWorkshopToOpen(Path folder);
 
+    /** Asks for the group files to merge into the open workshop (several at once); empty when the user cancels. */
+    List<Path> chooseWorkshopsToMerge(Path folder);
+
     /** Asks where to save a workshop; empty when the user cancels. */
     Optional<Path> chooseWorkshopToSave(Path folder, String suggestedName);
 

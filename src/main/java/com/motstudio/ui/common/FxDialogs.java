@@ -29,6 +29,9 @@ import java.util.function.Supplier;
  * comes from our texts: JavaFX's own {@code ButtonType}s are labelled in the OS language.
  */
 public class FxDialogs implements Dialogs {
+    /** A panel with this style class may be wider than the base theme's 600 px cap on dialogs (a preview at large text). */
+    public static final String WIDE_PANEL = "wide-panel";
+
     private final Supplier<Window> owner;
     private final Texts texts;
 
@@ -49,6 +52,13 @@ public class FxDialogs implements Dialogs {
     public Optional<Path> chooseWorkshopToOpen(Path folder) {
         FileChooser chooser = workshopChooser(texts.get("dialog.open.title"), folder);
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseWorkshopsToMerge(Path folder) {
+        FileChooser chooser = workshopChooser(texts.get("merging.choose.title"), folder);
+        List<File> chosen = chooser.showOpenMultipleDialog(owner.get());
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
     }
 
     @Override
@@ -91,6 +101,10 @@ public class FxDialogs implements Dialogs {
         id(dialog, cancel, "dialog-cancel");
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(okDisabled::get, okDisabled));
         styleLikeOwner(dialog);
+        dialog.getDialogPane().applyCss(); // the text size reaches the content before the dialog takes its size
+        if (content.getStyleClass().contains(WIDE_PANEL)) {
+            dialog.getDialogPane().setStyle(dialog.getDialogPane().getStyle() + "; -fx-max-width: " + (content.prefWidth(-1) + 48) + "px;");
+        }
         return dialog.showAndWait().orElse(cancel) == ok;
     }
 

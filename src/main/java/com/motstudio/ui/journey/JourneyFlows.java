@@ -1,15 +1,16 @@
 package com.motstudio.ui.journey;
 
+import com.motstudio.edit.PendingChange;
 import com.motstudio.model.Stage;
 import com.motstudio.report.map.JourneyMap;
 import com.motstudio.report.map.MapPng;
 import com.motstudio.store.csv.TouchpointCsv;
 import com.motstudio.store.csv.TouchpointImport;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.common.ApplyPreview;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.FailureText;
 import com.motstudio.ui.common.TaskRunner;
-import javafx.beans.property.SimpleBooleanProperty;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,11 +69,10 @@ final class JourneyFlows {
     }
 
     private void confirmImport(Path file, TouchpointImport preview) {
-        String ok = texts.format("journey.import.ok", preview.touchpointCount());
-        boolean confirmed = dialogs.ask(texts.get("journey.import.title"),
-                ImportPreview.of(preview, file.getFileName().toString(), texts), ok, new SimpleBooleanProperty(!preview.addsAnything()));
-        if (confirmed && preview.addsAnything()) {
-            vm.apply("journey.change.import", preview::applyTo);
+        PendingChange pending = ImportPreview.of(preview, file.getFileName().toString(), texts);
+        if (ApplyPreview.ask(dialogs, texts, texts.get("journey.import.title"),
+                texts.format("journey.import.ok", preview.touchpointCount()), pending, "import")) {
+            vm.apply(pending.undoLabel(), pending.change());
         }
     }
 

@@ -1,19 +1,16 @@
 package com.motstudio.ui.moments;
 
+import com.motstudio.edit.PendingChange;
 import com.motstudio.model.Workshop;
 import com.motstudio.store.csv.CsvProblem;
 import com.motstudio.store.csv.KanoCsv;
 import com.motstudio.store.csv.RatingCsv;
 import com.motstudio.store.csv.ServqualCsv;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.common.ApplyPreview;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.FailureText;
-import com.motstudio.ui.common.ProblemList;
 import com.motstudio.ui.common.TaskRunner;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Parent;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +100,10 @@ final class SurveyImports {
         return count == 0 ? "" : " " + texts.format("moments.import.again", count);
     }
 
+    private PendingChange.Section section(PendingChange.Kind kind, String name, String headingKey, List<CsvProblem> items) {
+        return PendingChange.Section.of(kind, name, texts.get(headingKey), items.stream().map(p -> p.describe(texts)).toList());
+    }
+
     private interface Reader {
         Preview read(byte[] bytes) throws Exception;
     }
@@ -113,25 +114,13 @@ final class SurveyImports {
                 e -> dialogs.showError(texts.get(titleKey), texts.format("moments.import.unreadable", file, FailureText.of(e, texts)))));
     }
 
-    private void list(VBox box, String headingKey, String id, List<CsvProblem> items) {
-        if (!items.isEmpty()) {
-            box.getChildren().add(ProblemList.of(texts.get(headingKey), id, items, 220, texts));
-        }
-    }
-
     private void confirm(String titleKey, Path file, Preview preview) {
-        Label summary = new Label(file.getFileName() + ": " + preview.summary());
-        summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps in full, never cut short
-        summary.setId("import-summary");
-        VBox box = new VBox(8, summary);
-        list(box, "moments.import.problems", "import-problems", preview.problems());
-        list(box, "moments.import.notes", "import-notes", preview.notes());
-        box.setPrefWidth(600);
-        Parent content = box;
-        if (dialogs.ask(texts.get(titleKey), content, texts.get("moments.import.ok"), new SimpleBooleanProperty(!preview.adds()))
-                && preview.adds()) {
-            vm.apply(titleKey, preview.change());
+        PendingChange pending = new PendingChange(file.getFileName() + ": " + preview.summary(), List.of(
+                section(PendingChange.Kind.SKIPPED, "problems", "moments.import.problems", preview.problems()),
+                section(PendingChange.Kind.NOTE, "notes", "moments.import.notes", preview.notes())),
+                titleKey, preview.adds() ? preview.change() : null);
+        if (ApplyPreview.ask(dialogs, texts, texts.get(titleKey), texts.get("moments.import.ok"), pending, "import")) {
+            vm.apply(pending.undoLabel(), pending.change());
         }
     }
 }

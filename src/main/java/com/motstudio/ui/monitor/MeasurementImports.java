@@ -1,18 +1,17 @@
 package com.motstudio.ui.monitor;
 
+import com.motstudio.edit.PendingChange;
 import com.motstudio.store.csv.MeasurementCsv;
 import com.motstudio.store.csv.MeasurementImport;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.common.ApplyPreview;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.FailureText;
-import com.motstudio.ui.common.ProblemList;
 import com.motstudio.ui.common.TaskRunner;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -42,17 +41,13 @@ final class MeasurementImports {
     }
 
     private void confirm(Path file, MeasurementImport preview) {
-        Label summary = new Label(preview.refused() ? texts.format("monitor.import.refused", file.getFileName())
-                : texts.format("monitor.import.summary", file.getFileName(), preview.measurements().size(), preview.skippedRowCount()));
-        summary.setWrapText(true);
-        summary.setId("import-summary");
-        VBox box = new VBox(8, summary);
-        if (!preview.problems().isEmpty()) {
-            box.getChildren().add(ProblemList.of(texts.get("monitor.import.problems"), "import-problems", preview.problems(), 240, texts));
-        }
-        box.setPrefWidth(600);
+        String summary = preview.refused() ? texts.format("monitor.import.refused", file.getFileName())
+                : texts.format("monitor.import.summary", file.getFileName(), preview.measurements().size(), preview.skippedRowCount());
         boolean adds = !preview.measurements().isEmpty();
-        if (dialogs.ask(texts.get("monitor.import.title"), box, texts.get("monitor.import.ok"), new SimpleBooleanProperty(!adds)) && adds) {
+        PendingChange pending = new PendingChange(summary, List.of(PendingChange.Section.of(PendingChange.Kind.SKIPPED, "problems",
+                texts.get("monitor.import.problems"), preview.problems().stream().map(p -> p.describe(texts)).toList())),
+                "monitor.change.import", adds ? MonitorViewModel.withMeasurements(preview.measurements()) : null);
+        if (ApplyPreview.ask(dialogs, texts, texts.get("monitor.import.title"), texts.get("monitor.import.ok"), pending, "import")) {
             vm.addMeasurements(preview.measurements());
         }
     }

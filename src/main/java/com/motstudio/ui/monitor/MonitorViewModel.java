@@ -82,7 +82,12 @@ public final class MonitorViewModel {
     }
 
     public void addMeasurements(List<Measurement> measurements) {
-        change("monitor.change.import", x -> {
+        edits.apply("monitor.change.import", withMeasurements(measurements));
+    }
+
+    /** The change that adds imported measurements after the ones the workshop has. */
+    static UnaryOperator<com.motstudio.model.Workshop> withMeasurements(List<Measurement> measurements) {
+        return w -> MonitoringEdits.monitoring(w, x -> {
             List<Measurement> all = new ArrayList<>(x.measurements());
             all.addAll(measurements);
             return x.withMeasurements(all);

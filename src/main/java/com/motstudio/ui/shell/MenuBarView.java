@@ -43,6 +43,7 @@ public final class MenuBarView {
                 item("menu.file.newFromTemplate", "menu-new-template", "Shortcut+Shift+N", actions.newFromTemplate()),
                 item("menu.file.open", "menu-open", "Shortcut+O", vm::open),
                 recent,
+                item("menu.file.merge", "menu-merge", null, vm::mergeGroupFiles),
                 new SeparatorMenuItem(),
                 item("menu.file.save", "menu-save", "Shortcut+S", () -> vm.save(() -> { })),
                 item("menu.file.saveAs", "menu-save-as", "Shortcut+Shift+S", () -> vm.saveAs(() -> { })),

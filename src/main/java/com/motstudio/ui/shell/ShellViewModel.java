@@ -11,6 +11,7 @@ import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
 import com.motstudio.ui.common.FailureText;
 import com.motstudio.ui.common.TaskRunner;
+import com.motstudio.ui.merge.GroupFileMerge;
 import com.motstudio.ui.prefs.PreferencesModel;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -172,6 +173,11 @@ public final class ShellViewModel {
                 }
             }
         }, e -> dialogs.showError(texts.get("dialog.openFailed.title"), FailureText.of(e, texts)));
+    }
+
+    /** File ▸ Merge group files…: the groups' files merged into the open workshop after a preview, as one undo step. */
+    public void mergeGroupFiles() {
+        new GroupFileMerge(store, dialogs, runner, texts).run(document(), folder());
     }
 
     /** Save; a new document asks where. {@code then} runs once the workshop is safely on disk. */
