@@ -63,6 +63,7 @@ public final class MainStage {
     /** The activity timer outlives the window, which is rebuilt for another language or text size. */
     private final ActivityTimer timer;
     private PresentationWindow presentation;
+    private com.motstudio.ui.room.RoomWindow room;
 
     public MainStage(Stage stage, AppServices services, Function<Texts, Dialogs> dialogsFor, TaskRunner runner, Runnable exit) {
         this.stage = stage;
@@ -205,7 +206,7 @@ public final class MainStage {
             previous.dispose();
         }
         window = new MainWindow(vm, texts, dialogs, preferences, timer,
-                new MenuBarView.Actions(this::newFromTemplate, this::showPreferences, this::showAbout, this::quit, this::present), page);
+                new MenuBarView.Actions(this::newFromTemplate, this::showPreferences, this::showAbout, this::quit, this::present, this::startRoom), page);
         if (previous != null) {
             window.keepTabsOf(previous);
         }
@@ -241,7 +242,30 @@ public final class MainStage {
         }
         // the slides show the activity timer's countdown in their top-right corner
         presentation = new PresentationWindow(stage, vm.documentProperty(), texts, fontFamily, presentationTimer());
+        presentation.onRoomKey(this::startRoom);
         presentation.show();
+    }
+
+    /**
+     * View > Start a room session, R in presentation mode: the room session's window, one at a time,
+     * above the slides when they show. Its classes (and the server's) load only now, not at start-up;
+     * the room's answers are kept beside the recovery copy.
+     */
+    public void startRoom() {
+        if (room != null && room.isShowing()) {
+            room.show();
+            return;
+        }
+        Window owner = presentation != null && presentation.isShowing() ? presentation.window() : stage;
+        room = new com.motstudio.ui.room.RoomWindow(owner, vm.documentProperty(),
+                com.motstudio.ui.room.RoomWindow.snapshotBeside(recovery.ownCopy()), com.motstudio.room.RoomLimits.standard(),
+                null, texts, dialogs);
+        room.show();
+    }
+
+    /** The room session's window, or null when no session was started. */
+    public com.motstudio.ui.room.RoomWindow room() {
+        return room;
     }
 
     /** The open presentation, or null when presentation mode was never opened. */
