@@ -59,6 +59,10 @@ public final class RoomView {
         return root;
     }
 
+    RoomViewModel viewModel() {
+        return vm;
+    }
+
     /** Stops refreshing and the server (the window closed, the workshop was replaced, the app quits). */
     public void end() {
         ticks.stop();

@@ -61,6 +61,11 @@ public final class RoomWindow {
         return stage.isShowing();
     }
 
+    /** The session's view model (tests read the running session from it). */
+    public RoomViewModel viewModel() {
+        return view.viewModel();
+    }
+
     public Stage stage() {
         return stage;
     }
