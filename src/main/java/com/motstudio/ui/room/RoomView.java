@@ -145,7 +145,7 @@ public final class RoomView {
     }
 
     private Parent activities() {
-        ComboBox<ActivityKind> kind = combo("room-kind", List.of(ActivityKind.values()), texts::of);
+        ComboBox<ActivityKind> kind = combo("room-kind", List.of(ActivityKind.values()), k -> texts.get("room.kind." + k.name()));
         kind.getSelectionModel().selectFirst();
         ComboBox<CustomerType> customer = combo("room-customer", vm.customerTypes(), CustomerType::name);
         customer.getSelectionModel().selectFirst();
