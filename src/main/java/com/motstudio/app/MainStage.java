@@ -142,6 +142,8 @@ public final class MainStage {
             autosaver.close();
             try {
                 recovery.clearOwn();
+                Path ownRoom = recovery.ownCopy().resolveSibling(recovery.ownCopy().getFileName() + ".room.json");
+                java.nio.file.Files.deleteIfExists(ownRoom); // a clean quit: no crash to recover the room's answers from
             } catch (IOException e) {
                 // a left-over copy is offered next time; nothing is lost
             }
@@ -165,9 +167,24 @@ public final class MainStage {
             }
         }
         try {
+            keepRoomAnswers(found);
             recovery.discard(found);
         } catch (IOException e) {
             dialogs.showError(texts.get("dialog.recover.title"), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * A room session's answers left beside a crashed copy move beside this process's own copy, where
+     * the next room session offers them back (the name is RoomWindow.snapshotBeside's, spelt here so
+     * that no room class loads unless a session starts).
+     */
+    private void keepRoomAnswers(RecoveryStore.Recovery found) throws IOException {
+        Path left = found.copy().resolveSibling(found.copy().getFileName() + ".room.json");
+        if (java.nio.file.Files.isRegularFile(left)) {
+            Path own = recovery.ownCopy();
+            java.nio.file.Files.move(left, own.resolveSibling(own.getFileName() + ".room.json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
