@@ -1,5 +1,6 @@
 package com.motstudio.ui.room;
 
+import com.motstudio.room.RoomQr;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -7,7 +8,8 @@ import javafx.scene.paint.Color;
 
 /**
  * A QR code drawn square and as large as its place allows, black on white in either theme (a
- * phone's camera reads dark modules on a light ground), with whole-pixel modules so it stays sharp.
+ * phone's camera reads dark modules on a light ground), inside the white quiet zone scanners need,
+ * with whole-pixel modules so it stays sharp.
  */
 final class QrCanvas extends Region {
     private final Canvas canvas = new Canvas();
@@ -24,8 +26,9 @@ final class QrCanvas extends Region {
     protected void layoutChildren() {
         double side = Math.floor(Math.min(getWidth(), getHeight()));
         int n = modules.length;
-        double module = Math.max(1, Math.floor(side / n));
-        double drawn = module * n;
+        int q = RoomQr.QUIET_ZONE;
+        double module = Math.max(1, Math.floor(side / (n + 2 * q)));
+        double drawn = module * (n + 2 * q);
         canvas.setWidth(drawn);
         canvas.setHeight(drawn);
         canvas.relocate(Math.floor((getWidth() - drawn) / 2), Math.floor((getHeight() - drawn) / 2));
@@ -36,7 +39,7 @@ final class QrCanvas extends Region {
         for (int y = 0; y < n; y++) {
             for (int x = 0; x < n; x++) {
                 if (modules[y][x]) {
-                    g.fillRect(x * module, y * module, module, module);
+                    g.fillRect((x + q) * module, (y + q) * module, module, module);
                 }
             }
         }
