@@ -14,6 +14,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
+import java.util.List;
+
 /**
  * The one "preview, then apply" panel of every change that comes from outside: CSV imports,
  * merged group files, a room session's results. It shows a {@link PendingChange} — its summary,
@@ -67,11 +69,23 @@ public final class ApplyPreview {
         list.setPlaceholder(Placeholder.of(texts.get("common.placeholder.problems")));
         list.getItems().setAll(section.lines());
         heading.setLabelFor(list);
-        // room for two wrapped lines at least, whatever the text size; more scroll within the list's part of the height
-        double wanted = 2.4 * Math.max(2, section.lines().size()) + 0.6;
-        list.setStyle("-fx-pref-height: " + Math.min(Math.max(maxEm, 6), wanted) + "em; -fx-min-height: 5.4em;");
+        // the first two lines whole, however they wrap; more up to the list's part of the height, the rest scrolls
+        List<PendingChange.Line> lines = section.lines();
+        double all = lines.stream().mapToDouble(ApplyPreview::heightEm).sum() + 0.6;
+        double firstTwo = lines.stream().limit(2).mapToDouble(ApplyPreview::heightEm).sum() + 0.6;
+        list.setStyle("-fx-pref-height: " + Math.min(all, Math.max(maxEm, firstTwo)) + "em; -fx-min-height: " + Math.min(all, firstTwo) + "em;");
         list.setCellFactory(l -> new LineCell(l));
         return new VBox(4, heading, list);
+    }
+
+    /**
+     * About how tall a line's row is, in em, at the panel's width of 46 em: a Chinese character is
+     * as wide as two Latin letters, and a row holds about 80 letters (a detail line, indented, fewer).
+     */
+    private static double heightEm(PendingChange.Line line) {
+        int width = line.text().codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+        double rows = Math.max(1, Math.ceil(width / (line.detail() ? 74.0 : 80.0)));
+        return rows * 1.45 + 0.6;
     }
 
     /** A line that wraps to the list's width; a detail line is indented under the line it belongs to. */
