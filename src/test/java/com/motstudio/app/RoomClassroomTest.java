@@ -79,13 +79,7 @@ class RoomClassroomTest {
 
     @Test
     void thirtyPhonesRateVoteAndTheResultsAreAppliedSavedAndReopened(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            room = new RoomWindow(stage, app.main.viewModel().documentProperty(), home.resolve("own.mot.json.room.json"),
-                    new RoomLimits(16 * 1024, 200, 5, 10, 1000),
-                    List.of(new RoomAddress("lo", "Loopback", InetAddress.getLoopbackAddress(), false)),
-                    new Texts(com.motstudio.text.Language.ENGLISH), app.dialogs());
-            room.show();
-        });
+        openRoom(robot, home.resolve("own.mot.json.room.json"));
         RoomViewModel vm = room.viewModel();
         fire(robot, "#room-start");
         RoomPhones phones = new RoomPhones(label(robot, "#room-address"));
@@ -128,6 +122,51 @@ class RoomClassroomTest {
                 .filteredOn(r -> r.raterId().equals(first)).extracting(TraitRating::value).containsOnly(1);
         assertThat(reopened.keyMoments().votes()).hasSize(PHONES).extracting(DotVote::count).containsOnly(1);
         assertThat(reopened.keyMoments().votes()).extracting(DotVote::touchpointId).containsOnly("tp-1", "tp-2", "tp-3");
+    }
+
+    @Test
+    void afterACrashTheRecoveredWorkshopsRoomSessionContinuesWithEveryAnswerReceived(FxRobot robot) throws Exception {
+        Path roomFile = RoomWindow.snapshotBeside(app.recovery.ownCopy());
+        openRoom(robot, roomFile);
+        RoomViewModel vm = room.viewModel();
+        fire(robot, "#room-start");
+        RoomPhones phones = new RoomPhones(label(robot, "#room-address"));
+        phones.join(label(robot, "#room-pin").replaceAll("\\D", ""), 5, "");
+        fire(robot, "#room-open");
+        Activity activity = vm.activityProperty().get();
+        phones.answerAll(activity, (p, i) -> emotion(p, i));
+        var received = new com.motstudio.room.RoomRecords(vm.sessionProperty().get().state().snapshot(), activity.id()).emotions();
+        app.recovery.write(app.main.viewModel().document().current(), null, java.time.Instant.parse("2026-12-07T09:30:00Z"));
+        // the app dies: its files stay in the recovery folder under a process that is gone
+        robot.interact(() -> room.stage().hide());
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path folder = app.folders.recoveryDir();
+        long own = ProcessHandle.current().pid();
+        for (String suffix : List.of(".mot.json", ".json", ".mot.json.room.json")) {
+            java.nio.file.Files.move(folder.resolve("recovery-" + own + suffix), folder.resolve("recovery-" + gone.pid() + suffix));
+        }
+
+        Platform.runLater(() -> app.main.afterShown(null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-yes").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#dialog-yes").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(roomFile).isRegularFile();
+        openRoom(robot, roomFile);
+        assertThat(robot.lookup("#room-restore").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        fire(robot, "#room-start");
+        var state = room.viewModel().sessionProperty().get().state();
+        assertThat(new com.motstudio.room.RoomRecords(state.snapshot(), activity.id()).emotions()).isEqualTo(received).hasSize(30);
+    }
+
+    private void openRoom(FxRobot robot, Path snapshotFile) {
+        robot.interact(() -> {
+            room = new RoomWindow(stage, app.main.viewModel().documentProperty(), snapshotFile,
+                    new RoomLimits(16 * 1024, 200, 5, 10, 1000),
+                    List.of(new RoomAddress("lo", "Loopback", InetAddress.getLoopbackAddress(), false)),
+                    new Texts(com.motstudio.text.Language.ENGLISH), app.dialogs());
+            room.show();
+        });
     }
 
     @Test

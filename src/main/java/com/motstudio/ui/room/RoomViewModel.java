@@ -104,6 +104,7 @@ public final class RoomViewModel {
 
     private void keep(RoomSnapshot snapshot) {
         try {
+            Files.createDirectories(snapshots.file().toAbsolutePath().getParent()); // no autosave may have made the folder yet
             snapshots.write(snapshot);
         } catch (IOException e) {
             // the next join or answer writes it again; the answers are still in the session
