@@ -36,7 +36,7 @@ final class RoomResults {
         UnaryOperator<Workshop> change = switch (records.activity().kind()) {
             case EMOTION -> emotions(workshop, records, changed, texts);
             case TRAITS -> traits(records, anonymous, added, texts);
-            case DOTS -> dots(records, anonymous, added, texts);
+            case DOTS -> dots(workshop, records, anonymous, added, texts);
             case KANO -> {
                 var responses = records.kanoResponses();
                 added.add(texts.format("room.apply.kano", responses.size()));
@@ -94,10 +94,10 @@ final class RoomResults {
                 w.keyMoments().ratings().stream().filter(r -> !raters.contains(r.raterId())).toList(), ratings)));
     }
 
-    private static UnaryOperator<Workshop> dots(RoomRecords records, boolean anonymous, List<String> added, Texts texts) {
+    private static UnaryOperator<Workshop> dots(Workshop workshop, RoomRecords records, boolean anonymous, List<String> added, Texts texts) {
         List<DotVote> votes = records.dotVotes();
         List<Participant> people = records.participants().stream()
-                .map(p -> anonymous ? new Participant(p.id(), texts.format("room.apply.anonymousName", p.groupId()), p.groupId(), "") : p)
+                .map(p -> anonymous ? new Participant(p.id(), texts.format("room.apply.anonymousName", groupName(workshop, p.groupId())), p.groupId(), "") : p)
                 .toList();
         Set<String> voters = new HashSet<>();
         votes.forEach(v -> voters.add(v.participantId()));
@@ -116,6 +116,11 @@ final class RoomResults {
         List<Participant> next = new ArrayList<>(w.info().participants());
         people.stream().filter(p -> known.add(p.id())).forEach(next::add);
         return w.withInfo(w.info().withParticipants(next));
+    }
+
+    /** A table group's name, or its id when the workshop no longer has it. */
+    static String groupName(Workshop workshop, String groupId) {
+        return workshop.info().groups().stream().filter(g -> g.id().equals(groupId)).map(g -> g.name()).findFirst().orElse(groupId);
     }
 
     private static ServqualSurvey servqual(ServqualSurvey s, List<ServqualResponse> responses) {

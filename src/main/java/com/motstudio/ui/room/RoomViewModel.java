@@ -194,7 +194,7 @@ public final class RoomViewModel {
         RoomLive live = running.state().live();
         liveText.set(texts.format("room.live", live.people().size(), live.finished(), live.answers()));
         people.setAll(live.people().stream().map(p -> texts.format(p.finished() ? "room.person.finished" : "room.person.answering",
-                p.name().isEmpty() ? texts.format("room.person.anonymous", p.groupId()) : p.name(), p.answers())).toList());
+                p.name().isEmpty() ? texts.format("room.person.anonymous", RoomResults.groupName(document.get().current(), p.groupId())) : p.name(), p.answers())).toList());
         Activity open = activity.get();
         if (open == null || !revealed.get()) {
             results.clear();
