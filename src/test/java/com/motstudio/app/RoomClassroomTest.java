@@ -183,6 +183,18 @@ class RoomClassroomTest {
         assertThat(app.main.room()).isSameAs(room);
     }
 
+    @Test
+    void rInPresentationModeOpensTheRoomSessionAboveTheSlides(FxRobot robot) {
+        robot.interact(app.main::present);
+        javafx.stage.Window slides = app.main.presentation().window();
+        robot.interact(() -> javafx.event.Event.fireEvent(slides.getScene().getRoot(), new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "r", "r", javafx.scene.input.KeyCode.R, false, false, false, false)));
+        room = app.main.room();
+        assertThat(room.isShowing()).isTrue();
+        assertThat(room.stage().getOwner()).isSameAs(slides);
+        robot.interact(() -> app.main.presentation().close());
+    }
+
     private Activity round(FxRobot robot, RoomViewModel vm, RoomPhones phones, ActivityKind kind, String scope,
                            java.util.function.BiFunction<Integer, Integer, Integer> value) throws Exception {
         robot.interact(() -> {
