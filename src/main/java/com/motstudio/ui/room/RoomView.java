@@ -159,6 +159,11 @@ public final class RoomView {
         live.setId("room-live");
         live.setWrapText(true);
         live.textProperty().bind(vm.liveTextProperty());
+        Label loads = new Label();
+        loads.setId("room-loads");
+        loads.setWrapText(true);
+        loads.getStyleClass().add("text-muted");
+        loads.textProperty().bind(vm.pageLoadsProperty());
         ListView<String> people = new ListView<>(vm.people());
         people.setId("room-people");
         people.setPrefHeight(120);
@@ -171,7 +176,7 @@ public final class RoomView {
         Button apply = Buttons.of(texts, "room.apply", "room-apply", () -> apply(anonymous.isSelected()));
         apply.disableProperty().bind(vm.activityProperty().isNull());
         VBox box = new VBox(8, labelled("room.activity.kind", kind), labelled("room.activity.customer", customer),
-                labelled("room.activity.scope", scope), open, live, people, reveal, results, anonymous, apply);
+                labelled("room.activity.scope", scope), open, live, loads, people, reveal, results, anonymous, apply);
         VBox.setVgrow(results, Priority.ALWAYS);
         box.setPadding(new Insets(16));
         box.setMinWidth(320);

@@ -48,6 +48,7 @@ public final class RoomViewModel {
     private final ReadOnlyObjectWrapper<Activity> activity = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper liveText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pageLoads = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObservableList<String> people = FXCollections.observableArrayList();
     private final ObservableList<ResultRow> results = FXCollections.observableArrayList();
@@ -192,6 +193,7 @@ public final class RoomViewModel {
             return;
         }
         RoomLive live = running.state().live();
+        pageLoads.set(texts.format("room.test.loads", running.pageLoads()));
         liveText.set(texts.format("room.live", live.people().size(), live.finished(), live.answers()));
         people.setAll(live.people().stream().map(p -> texts.format(p.finished() ? "room.person.finished" : "room.person.answering",
                 p.name().isEmpty() ? texts.format("room.person.anonymous", RoomResults.groupName(document.get().current(), p.groupId())) : p.name(), p.answers())).toList());
@@ -217,6 +219,14 @@ public final class RoomViewModel {
 
     public ReadOnlyStringProperty liveTextProperty() {
         return liveText.getReadOnlyProperty();
+    }
+
+    /**
+     * "Test from your phone": how often the participant page was loaded. Opened on the facilitator's
+     * own phone, it rises; if not, the network isolates devices or a firewall blocks the port.
+     */
+    public ReadOnlyStringProperty pageLoadsProperty() {
+        return pageLoads.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {
