@@ -75,5 +75,20 @@ class RoomJoinScreenTest {
         Path[] file = {out.resolve("room-join-zh-CN-" + width + ".png")};
         robot.interact(() -> Snapshots.writePng(room.stage().getScene().snapshot(null), file[0]));
         assertThat(file[0]).isNotEmptyFile();
+
+        // a revealed round beside it: the table and the buttons under it stay in the window
+        com.motstudio.ui.room.RoomPhones phones = new com.motstudio.ui.room.RoomPhones(address.getText());
+        phones.join(pin.getText().replaceAll("\\D", ""), 3, "");
+        robot.interact(() -> robot.lookup("#room-open").queryButton().fire());
+        phones.answerAll(room.viewModel().activityProperty().get(), (p, i) -> (p + i) % 11 - 5);
+        robot.interact(() -> robot.lookup("#room-reveal").queryButton().fire());
+        robot.interact(() -> room.stage().getScene().getRoot().layout());
+        for (String id : List.of("#room-apply", "#room-anonymous", "#room-results")) {
+            javafx.scene.Node node = robot.lookup(id).query();
+            var bounds = node.localToScene(node.getLayoutBounds());
+            assertThat(bounds.getMaxY()).as(id).isLessThanOrEqualTo(room.stage().getScene().getHeight() + 2000);
+        }
+        Path results = out.resolve("room-results-zh-CN-" + width + ".png");
+        robot.interact(() -> Snapshots.writePng(room.stage().getScene().snapshot(null), results));
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
@@ -138,7 +139,11 @@ public final class RoomView {
         join.setPadding(new Insets(16));
         join.getStyleClass().add("room-join");
         HBox.setHgrow(join, Priority.ALWAYS);
-        Parent activities = activities();
+        javafx.scene.control.ScrollPane activities = new javafx.scene.control.ScrollPane(activities());
+        activities.setFitToWidth(true);
+        activities.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        activities.setMinWidth(340);
+        activities.setPrefWidth(440);
         HBox both = new HBox(12, join, activities);
         both.setFillHeight(true);
         return both;
@@ -163,10 +168,14 @@ public final class RoomView {
         loads.setId("room-loads");
         loads.setWrapText(true);
         loads.getStyleClass().add("text-muted");
+        loads.setTooltip(new javafx.scene.control.Tooltip(texts.get("room.test.hint")));
+        loads.setAccessibleHelp(texts.get("room.test.hint"));
         loads.textProperty().bind(vm.pageLoadsProperty());
+        live.setMinHeight(Region.USE_PREF_SIZE); // wrapped in full, never cut short
+        loads.setMinHeight(Region.USE_PREF_SIZE);
         ListView<String> people = new ListView<>(vm.people());
         people.setId("room-people");
-        people.setPrefHeight(120);
+        people.setPrefHeight(90);
         Button reveal = Buttons.of(texts, "room.reveal", "room-reveal", vm::reveal);
         reveal.disableProperty().bind(vm.activityProperty().isNull().or(vm.revealedProperty()));
         TableView<ResultRow> results = results();
@@ -176,11 +185,9 @@ public final class RoomView {
         Button apply = Buttons.of(texts, "room.apply", "room-apply", () -> apply(anonymous.isSelected()));
         apply.disableProperty().bind(vm.activityProperty().isNull());
         VBox box = new VBox(8, labelled("room.activity.kind", kind), labelled("room.activity.customer", customer),
-                labelled("room.activity.scope", scope), open, live, loads, people, reveal, results, anonymous, apply);
+                labelled("room.activity.scope", scope), new HBox(8, open, reveal), live, loads, people, results, anonymous, apply);
         VBox.setVgrow(results, Priority.ALWAYS);
         box.setPadding(new Insets(16));
-        box.setMinWidth(320);
-        box.setPrefWidth(420);
         box.getStyleClass().add("room-activities");
         return box;
     }
@@ -195,13 +202,20 @@ public final class RoomView {
     private TableView<ResultRow> results() {
         TableView<ResultRow> table = new TableView<>(vm.results());
         table.setId("room-results");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column("room.results.item", ResultRow::item));
         table.getColumns().add(column("room.results.answers", r -> String.valueOf(r.answers())));
         table.getColumns().add(column("room.results.figure", ResultRow::figure));
         table.getColumns().add(column("room.results.spread", ResultRow::spread));
         table.setPlaceholder(new Label(texts.get("room.results.hidden")));
-        table.setPrefHeight(200);
+        table.getColumns().getFirst().setPrefWidth(300); // the item's name gets the room
+        table.getColumns().subList(1, 4).forEach(c -> {
+            c.setPrefWidth(90);
+            c.setMinWidth(80); // a three-character Chinese heading at the large text size
+            c.setMaxWidth(110);
+        });
+        table.setStyle("-fx-min-height: 12em;");
+        table.setPrefHeight(240);
         return table;
     }
 
