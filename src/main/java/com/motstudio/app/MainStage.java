@@ -277,6 +277,7 @@ public final class MainStage {
         room = new com.motstudio.ui.room.RoomWindow(owner, vm.documentProperty(),
                 com.motstudio.ui.room.RoomWindow.snapshotBeside(recovery.ownCopy()), com.motstudio.room.RoomLimits.standard(),
                 null, texts, dialogs);
+        room.lookLike(stage.getScene()); // the main window's text size, not the slides'
         room.show();
     }
 

@@ -192,6 +192,7 @@ class RoomClassroomTest {
         room = app.main.room();
         assertThat(room.isShowing()).isTrue();
         assertThat(room.stage().getOwner()).isSameAs(slides);
+        assertThat(room.stage().getScene().getRoot().getStyle()).isEqualTo(stage.getScene().getRoot().getStyle());
         robot.interact(() -> app.main.presentation().close());
     }
 

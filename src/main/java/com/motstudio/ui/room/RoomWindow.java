@@ -38,18 +38,22 @@ public final class RoomWindow {
         view = new RoomView(vm, texts, dialogs, addresses == null ? RoomViewModel.addresses() : addresses);
         stage.initOwner(owner);
         stage.setTitle(texts.get("room.window.title"));
-        Scene scene = new Scene(view.root(), 1100, 720);
+        stage.setScene(new Scene(view.root(), 1100, 720));
         if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            scene.getRoot().setStyle(owner.getScene().getRoot().getStyle()); // the text size in use
+            lookLike(owner.getScene());
         }
-        stage.setScene(scene);
         replaced = (o, before, after) -> stage.hide();
         document.addListener(replaced);
         stage.setOnHidden(e -> {
             view.end();
             document.removeListener(replaced);
         });
+    }
+
+    /** Takes the app's stylesheets and text size from a window of the app (the main one, not the slides'). */
+    public void lookLike(Scene scene) {
+        stage.getScene().getStylesheets().setAll(scene.getStylesheets());
+        stage.getScene().getRoot().setStyle(scene.getRoot().getStyle());
     }
 
     public void show() {
