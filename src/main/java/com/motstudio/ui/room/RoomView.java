@@ -160,6 +160,12 @@ public final class RoomView {
         scope.disableProperty().bind(kind.valueProperty().isEqualTo(ActivityKind.KANO).or(kind.valueProperty().isEqualTo(ActivityKind.SERVQUAL)));
         Button open = Buttons.of(texts, "room.activity.open", "room-open",
                 () -> vm.open(kind.getValue(), scope.getValue(), customer.getValue()));
+        Label problem = new Label();
+        problem.setId("room-activity-problem");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.textProperty().bind(vm.problemProperty());
+        problem.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         Label live = new Label();
         live.setId("room-live");
         live.setWrapText(true);
@@ -167,7 +173,7 @@ public final class RoomView {
         Label loads = new Label();
         loads.setId("room-loads");
         loads.setWrapText(true);
-        loads.getStyleClass().add("text-muted");
+        loads.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
         loads.setTooltip(new javafx.scene.control.Tooltip(texts.get("room.test.hint")));
         loads.setAccessibleHelp(texts.get("room.test.hint"));
         loads.textProperty().bind(vm.pageLoadsProperty());
@@ -185,7 +191,7 @@ public final class RoomView {
         Button apply = Buttons.of(texts, "room.apply", "room-apply", () -> apply(anonymous.isSelected()));
         apply.disableProperty().bind(vm.activityProperty().isNull());
         VBox box = new VBox(8, labelled("room.activity.kind", kind), labelled("room.activity.customer", customer),
-                labelled("room.activity.scope", scope), new HBox(8, open, reveal), live, loads, people, results, anonymous, apply);
+                labelled("room.activity.scope", scope), new HBox(8, open, reveal), problem, live, loads, people, results, anonymous, apply);
         VBox.setVgrow(results, Priority.ALWAYS);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("room-activities");

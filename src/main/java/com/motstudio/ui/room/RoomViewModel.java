@@ -153,7 +153,10 @@ public final class RoomViewModel {
         return RoomScope.of(document.get().current(), texts);
     }
 
-    /** Opens an activity of a kind for the touchpoints of a scope (KANO and SERVQUAL ask the workshop's needs and items). */
+    /**
+     * Opens an activity of a kind for the touchpoints of a scope (KANO and SERVQUAL ask the workshop's
+     * needs and items); with nothing to ask, says so in {@link #problemProperty()} and opens nothing.
+     */
     public void open(ActivityKind kind, RoomScope scope, CustomerType customer) {
         Workshop w = document.get().current();
         List<String> ids = scope == null ? List.of() : scope.touchpointIds();
@@ -165,6 +168,11 @@ public final class RoomViewModel {
             case KANO -> Activity.kano(w);
             case SERVQUAL -> Activity.servqual(w);
         };
+        if (next.items().isEmpty()) {
+            problem.set(texts.get(kind == ActivityKind.KANO || kind == ActivityKind.SERVQUAL ? "room.activity.noItems" : "room.activity.noTouchpoints"));
+            return;
+        }
+        problem.set("");
         session.get().state().open(next);
         activity.set(next);
         revealed.set(false);

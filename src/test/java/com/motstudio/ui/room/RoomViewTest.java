@@ -223,6 +223,21 @@ class RoomViewTest {
     }
 
     @Test
+    void aWorkshopWithNothingToAskSaysSoAndOpensNothing(FxRobot robot) {
+        document.set(new WorkshopDocument(Workshop.blank("en", "Citizen"), null));
+        RoomViewModel vm = open(robot);
+        started(robot, vm);
+        fire(robot, "#room-open");
+        assertThat(vm.activityProperty().get()).isNull();
+        assertThat(text(robot, "#room-activity-problem")).startsWith("There are no touchpoints to ask about");
+        robot.interact(() -> robot.lookup("#room-kind").queryComboBox().getSelectionModel().select(ActivityKind.KANO));
+        fire(robot, "#room-open");
+        assertThat(vm.activityProperty().get()).isNull();
+        assertThat(text(robot, "#room-activity-problem")).startsWith("There is nothing to ask");
+        assertThat(vm.sessionProperty().get().state().openActivity()).isEmpty();
+    }
+
+    @Test
     void closingOrReplacingTheWorkshopEndsTheSession(FxRobot robot) throws Exception {
         RoomViewModel vm = open(robot);
         RoomPhones phones = started(robot, vm);
