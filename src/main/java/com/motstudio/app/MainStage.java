@@ -63,6 +63,7 @@ public final class MainStage {
     /** The activity timer outlives the window, which is rebuilt for another language or text size. */
     private final ActivityTimer timer;
     private PresentationWindow presentation;
+    private com.motstudio.ui.room.RoomWindow room;
 
     public MainStage(Stage stage, AppServices services, Function<Texts, Dialogs> dialogsFor, TaskRunner runner, Runnable exit) {
         this.stage = stage;
@@ -141,6 +142,8 @@ public final class MainStage {
             autosaver.close();
             try {
                 recovery.clearOwn();
+                Path ownRoom = recovery.ownCopy().resolveSibling(recovery.ownCopy().getFileName() + ".room.json");
+                java.nio.file.Files.deleteIfExists(ownRoom); // a clean quit: no crash to recover the room's answers from
             } catch (IOException e) {
                 // a left-over copy is offered next time; nothing is lost
             }
@@ -164,9 +167,24 @@ public final class MainStage {
             }
         }
         try {
+            keepRoomAnswers(found);
             recovery.discard(found);
         } catch (IOException e) {
             dialogs.showError(texts.get("dialog.recover.title"), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * A room session's answers left beside a crashed copy move beside this process's own copy, where
+     * the next room session offers them back (the name is RoomWindow.snapshotBeside's, spelt here so
+     * that no room class loads unless a session starts).
+     */
+    private void keepRoomAnswers(RecoveryStore.Recovery found) throws IOException {
+        Path left = found.copy().resolveSibling(found.copy().getFileName() + ".room.json");
+        if (java.nio.file.Files.isRegularFile(left)) {
+            Path own = recovery.ownCopy();
+            java.nio.file.Files.move(left, own.resolveSibling(own.getFileName() + ".room.json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -205,7 +223,7 @@ public final class MainStage {
             previous.dispose();
         }
         window = new MainWindow(vm, texts, dialogs, preferences, timer,
-                new MenuBarView.Actions(this::newFromTemplate, this::showPreferences, this::showAbout, this::quit, this::present), page);
+                new MenuBarView.Actions(this::newFromTemplate, this::showPreferences, this::showAbout, this::quit, this::present, this::startRoom), page);
         if (previous != null) {
             window.keepTabsOf(previous);
         }
@@ -241,7 +259,31 @@ public final class MainStage {
         }
         // the slides show the activity timer's countdown in their top-right corner
         presentation = new PresentationWindow(stage, vm.documentProperty(), texts, fontFamily, presentationTimer());
+        presentation.onRoomKey(this::startRoom);
         presentation.show();
+    }
+
+    /**
+     * View > Start a room session, R in presentation mode: the room session's window, one at a time,
+     * above the slides when they show. Its classes (and the server's) load only now, not at start-up;
+     * the room's answers are kept beside the recovery copy.
+     */
+    public void startRoom() {
+        if (room != null && room.isShowing()) {
+            room.show();
+            return;
+        }
+        Window owner = presentation != null && presentation.isShowing() ? presentation.window() : stage;
+        room = new com.motstudio.ui.room.RoomWindow(owner, vm.documentProperty(),
+                com.motstudio.ui.room.RoomWindow.snapshotBeside(recovery.ownCopy()), com.motstudio.room.RoomLimits.standard(),
+                null, texts, dialogs);
+        room.lookLike(stage.getScene()); // the main window's text size, not the slides'
+        room.show();
+    }
+
+    /** The room session's window, or null when no session was started. */
+    public com.motstudio.ui.room.RoomWindow room() {
+        return room;
     }
 
     /** The open presentation, or null when presentation mode was never opened. */

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Texts {
     /** The bundles, in lookup order. */
     public static final List<String> BUNDLES = List.of("messages", "setup", "journey", "map", "importing", "templates", "moments", "methods",
-            "surveys", "surveydata", "charts", "plan", "monitor", "problems", "cli", "guidance", "export", "present", "merging");
+            "surveys", "surveydata", "charts", "plan", "monitor", "problems", "cli", "guidance", "export", "present", "merging", "room");
     private static final String PACKAGE = "com.motstudio.i18n.";
 
     private final Language language;

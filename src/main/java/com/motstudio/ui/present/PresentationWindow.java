@@ -79,6 +79,21 @@ public final class PresentationWindow {
         main.getScene().addEventHandler(KeyEvent.KEY_PRESSED, keysFromMain);
     }
 
+    /** R on the slides starts a room session (its window opens above the slides). */
+    public void onRoomKey(Runnable startRoom) {
+        stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.R && !e.isShortcutDown()) {
+                e.consume();
+                startRoom.run();
+            }
+        });
+    }
+
+    /** The slides' window (a room session's window opens above it). */
+    public Window window() {
+        return stage;
+    }
+
     /** Leaves presentation mode: the main window is back, on the page it showed. */
     public void close() {
         stage.hide();

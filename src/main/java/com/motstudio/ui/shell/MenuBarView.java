@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 /** The menu bar: File, Edit, View, Help, with the usual shortcuts. */
 public final class MenuBarView {
     /** What the menus do that the shell view model does not. */
-    public record Actions(Runnable newFromTemplate, Runnable preferences, Runnable about, Runnable quit, Runnable present) {}
+    public record Actions(Runnable newFromTemplate, Runnable preferences, Runnable about, Runnable quit, Runnable present, Runnable room) {}
 
     /** What the menus do with the window itself: the guidance shown or hidden, the timer, the help sheets. */
     record WindowActions(BooleanProperty guidanceShown, Runnable chooseTimer, Consumer<MenuBar> shortcuts, Runnable quickGuide) {}
@@ -61,6 +61,7 @@ public final class MenuBarView {
         guidance.selectedProperty().bindBidirectional(window.guidanceShown());
         Menu view = menu("menu.view", "menu-view", item("menu.view.present", "menu-present", "F5", actions.present()), guidance,
                 item("menu.view.timer", "menu-timer", "Shortcut+T", window.chooseTimer()),
+                item("menu.view.room", "menu-room", "Shortcut+R", actions.room()),
                 new SeparatorMenuItem(),
                 item("menu.view.preferences", "menu-preferences", "Shortcut+Comma", actions.preferences()));
         Menu help = menu("menu.help", "menu-help",
