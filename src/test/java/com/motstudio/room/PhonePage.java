@@ -151,9 +151,15 @@ final class PhonePage {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
+    /** The screen as the phone shows it, scrolled to the top. */
+    byte[] screenshot() {
+        driver.executeScript("window.scrollTo(0, 0)");
+        return driver.getScreenshotAs(OutputType.BYTES);
+    }
+
     void screenshot(Path file) throws java.io.IOException {
         Files.createDirectories(file.getParent());
-        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(file, screenshot());
     }
 
     void waitUntil(BooleanSupplier shown) {
