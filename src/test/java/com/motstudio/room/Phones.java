@@ -35,6 +35,7 @@ final class Phones implements AutoCloseable {
 
     private final List<ChromeDriver> started = new ArrayList<>();
     private final List<Path> profiles = new ArrayList<>();
+    private List<PhonePage> three;
 
     /** Skips the calling test when the browser or its driver is missing, or fails it on CI. */
     static void assumeBrowser() {
@@ -45,6 +46,17 @@ final class Phones implements AutoCloseable {
             Assertions.fail(message + " (CI=true: the browser must be there)");
         }
         Assumptions.assumeTrue(present, message);
+    }
+
+    /**
+     * The three phones the browser tests share (a Chinese one, two English ones), started at the first
+     * call. Each test opens a room of its own: a new port, so a new origin with an empty localStorage.
+     */
+    synchronized List<PhonePage> three() {
+        if (three == null) {
+            three = open("zh-CN", "en", "en");
+        }
+        return three;
     }
 
     /** New phones, one per language, started side by side. */
@@ -90,10 +102,12 @@ final class Phones implements AutoCloseable {
         return phone;
     }
 
-    private synchronized Path profile() {
+    private Path profile() {
         try {
             Path dir = Files.createTempDirectory("mot-phone-");
-            profiles.add(dir);
+            synchronized (profiles) {
+                profiles.add(dir);
+            }
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,7 +115,8 @@ final class Phones implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        three = null;
         for (ChromeDriver phone : started) {
             try {
                 phone.quit();

@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.FluentWait;
 
@@ -30,10 +31,10 @@ import org.openqa.selenium.support.ui.FluentWait;
  * vote, one reloads mid-round; the facilitator watches, reveals, and applies the answers to the
  * workshop, which is saved and opened again. Skipped where Chromium is missing (fails on CI).
  */
+@ExtendWith(SharedPhones.class)
 class RoomBrowserTest {
     private final Workshop workshop = RoomWorkshop.thirtyTouchpoints();
     private final List<String> ids = RoomWorkshop.touchpointIds(workshop);
-    private final Phones phones = new Phones();
     private RoomSession room;
 
     @BeforeEach
@@ -45,17 +46,16 @@ class RoomBrowserTest {
 
     @AfterEach
     void stop() {
-        phones.close();
         if (room != null) {
             room.stop();
         }
     }
 
     @Test
-    void threePhonesAnswerRejoinAndTheFacilitatorRevealsAndApplies(@TempDir Path folder) throws Exception {
+    void threePhonesAnswerRejoinAndTheFacilitatorRevealsAndApplies(Phones phones, @TempDir Path folder) throws Exception {
         Activity emotion = Activity.emotion(workshop, ids.subList(0, 3), RoomWorkshop.CUSTOMER);
         room.state().open(emotion);
-        List<PhonePage> three = phones.open("zh-CN", "en", "en");
+        List<PhonePage> three = phones.three();
         PhonePage li = three.get(0);
         PhonePage wang = three.get(1);
         PhonePage table = three.get(2);

@@ -13,46 +13,36 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The participant page in headless Chromium phones (360×740), one speaking Chinese and one English:
  * its language, refusals shown on the phone, escaping, the Content-Security-Policy, and the
  * screenshots of docs/screenshots (written there with -Dmot.screenshots=docs/screenshots).
- * Each test has a room of its own, so a new origin and an empty localStorage on the same phones.
+ * Each test has a room of its own, so a new origin and an empty localStorage on the shared phones.
  */
+@ExtendWith(SharedPhones.class)
 class RoomPageBrowserTest {
-    private static final Phones PHONES = new Phones();
-    private static PhonePage chinese;
-    private static PhonePage english;
+    private PhonePage chinese;
+    private PhonePage english;
     private final Workshop workshop = RoomWorkshop.thirtyTouchpoints();
     private RoomSession room;
 
-    @BeforeAll
-    static void phones() {
-        Phones.assumeBrowser();
-        List<PhonePage> two = PHONES.open("zh-CN", "en");
-        chinese = two.get(0);
-        english = two.get(1);
-    }
-
-    @AfterAll
-    static void quit() {
-        PHONES.close();
-    }
-
     @BeforeEach
-    void start() throws Exception {
+    void start(Phones phones) throws Exception {
+        chinese = phones.three().get(0);
+        english = phones.three().get(1);
         room = RoomSession.start(InetAddress.getLoopbackAddress(), 0, RoomWorkshop.GROUPS, new RoomLimits(16 * 1024, 200, 5, 200, 1000));
     }
 
     @AfterEach
     void stop() {
-        room.stop();
+        if (room != null) {
+            room.stop();
+        }
     }
 
     private Activity openEmotion() {
