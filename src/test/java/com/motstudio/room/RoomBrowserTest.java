@@ -39,7 +39,6 @@ class RoomBrowserTest {
 
     @BeforeEach
     void start() throws Exception {
-        Phones.assumeBrowser();
         // every phone of the test comes from 127.0.0.1, one address: its request budget is raised
         room = RoomSession.start(InetAddress.getLoopbackAddress(), 0, RoomWorkshop.GROUPS, new RoomLimits(16 * 1024, 200, 5, 200, 1000));
     }
