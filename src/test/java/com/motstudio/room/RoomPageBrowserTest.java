@@ -141,6 +141,36 @@ class RoomPageBrowserTest {
         chinese.waitUntil(() -> chinese.console().stream().anyMatch(line -> line.contains("Content Security Policy")));
     }
 
+    @Test
+    void everyControlIsBigEnoughForAThumbAndNothingIsCutOff() throws Exception {
+        english.open(room.joinLink());
+        assertThat(tooSmall(english)).isEmpty();
+        english.join(null, "Kim");
+        english.waitUntil(() -> !english.text("hello").isEmpty());
+        List<String> six = RoomWorkshop.touchpointIds(workshop).subList(0, 6);
+        for (Activity activity : List.of(Activity.emotion(workshop, six, RoomWorkshop.CUSTOMER), Activity.traits(workshop, six),
+                Activity.dots(workshop, six), Activity.kano(workshop), Activity.servqual(workshop), Activity.poll(workshop, six))) {
+            room.state().open(activity);
+            english.reload(); // sooner than the next poll
+            english.waitForActivity(activity.id());
+            assertThat(tooSmall(english)).as(activity.kind().name()).isEmpty();
+            english.screenshot(Path.of("target/screenshots/room-phone-" + activity.kind() + "-en.png")); // to look at, not kept
+        }
+    }
+
+    /** Controls under 44×44 px (a check box counts by its label), and a page wider than the phone. */
+    @SuppressWarnings("unchecked")
+    private static List<String> tooSmall(PhonePage phone) {
+        return (List<String>) phone.script("const small = [];"
+                + "for (const e of document.querySelectorAll('button, select, input')) {"
+                + "  if (e.offsetParent === null) { continue; }"
+                + "  const r = (e.type === 'checkbox' ? e.closest('label') : e).getBoundingClientRect();"
+                + "  if (r.width < 44 || r.height < 44) { small.push(e.outerHTML.slice(0, 60) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height)); }"
+                + "}"
+                + "if (document.documentElement.scrollWidth > window.innerWidth) { small.push('page ' + document.documentElement.scrollWidth + ' px wide'); }"
+                + "return small;");
+    }
+
     /** The join screen and the open activity, side by side in one picture. */
     private static void sideBySide(Path file, byte[] left, byte[] right) throws Exception {
         BufferedImage a = ImageIO.read(new ByteArrayInputStream(left));
