@@ -256,6 +256,7 @@
     const box = $('activity');
     box.replaceChildren();
     const a = state.activity;
+    box.dataset.activity = a ? a.id : '';
     if (!a) { box.append(el('p', 'card', t('room.waiting'))); return; }
     const head = el('div', 'card');
     head.append(el('h2', '', t('kind.' + a.kind)), el('p', 'detail', t('kind.' + a.kind + '.help', { min: a.valueMin, max: a.valueMax })));
