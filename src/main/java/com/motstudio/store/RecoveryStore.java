@@ -108,6 +108,41 @@ public final class RecoveryStore {
         Files.deleteIfExists(noteOf(ownPid));
     }
 
+    /**
+     * Moves the newest file kept beside the copy of a process that is gone ({@code <copy><suffix>},
+     * e.g. a room session's answers) to beside this process's copy, whether or not that process left
+     * a copy of its workshop: a saved, unchanged workshop leaves none. Returns whether one was moved.
+     */
+    public boolean adoptLeftBeside(String suffix) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        Path newest = null;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + COPY + suffix)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                Optional<Long> pid = parsePid(name.substring(PREFIX.length(), name.length() - COPY.length() - suffix.length()));
+                if (pid.filter(p -> p != ownPid && ProcessHandle.of(p).map(h -> !h.isAlive()).orElse(true)).isPresent()
+                        && (newest == null || Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(newest)) > 0)) {
+                    newest = file;
+                }
+            }
+        }
+        if (newest == null) {
+            return false;
+        }
+        Files.move(newest, folder.resolve(PREFIX + ownPid + COPY + suffix), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return true;
+    }
+
+    private static Optional<Long> parsePid(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The copy this process would write (for tests and the status bar). */
     public Path ownCopy() {
         return copyOf(ownPid);

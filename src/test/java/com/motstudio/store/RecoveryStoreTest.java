@@ -135,4 +135,23 @@ class RecoveryStoreTest {
             assertThat(files.toList()).containsExactly(file);
         }
     }
+
+    @Test
+    void answersLeftBesideAGoneProcessWithNoCopyMoveBesideOursAndALiveProcesssStay() throws Exception {
+        RecoveryStore recovery = new RecoveryStore(folder, store);
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        long live = ProcessHandle.current().parent().orElseThrow().pid();
+        Files.writeString(folder.resolve("recovery-" + finished.pid() + ".mot.json.room.json"), "gone");
+        Files.writeString(folder.resolve("recovery-" + live + ".mot.json.room.json"), "running");
+        Files.writeString(folder.resolve("recovery-x.mot.json.room.json"), "not a process");
+
+        assertThat(recovery.adoptLeftBeside(".room.json")).isTrue();
+
+        assertThat(folder.resolve(recovery.ownCopy().getFileName() + ".room.json")).hasContent("gone");
+        assertThat(folder.resolve("recovery-" + finished.pid() + ".mot.json.room.json")).doesNotExist();
+        assertThat(folder.resolve("recovery-" + live + ".mot.json.room.json")).hasContent("running");
+        assertThat(recovery.adoptLeftBeside(".room.json")).as("nothing more is left").isFalse();
+        assertThat(recovery.pending()).as("answers alone are no workshop to recover").isEmpty();
+    }
 }
