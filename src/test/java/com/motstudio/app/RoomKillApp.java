@@ -30,7 +30,7 @@ import java.util.concurrent.CountDownLatch;
  * crash's recovery copy and the room answers left beside it, opens the workshop file given, starts a
  * room session from the window's own Start button on the loopback address (keeping the earlier
  * answers it offers), opens an emotion round unless one was restored, and prints
- * {@code ROOM <address> <pin> <room file>}. Then it waits to be killed.
+ * {@code ROOM <address> <pin> restoring|fresh <room file>}. Then it waits to be killed.
  */
 public final class RoomKillApp {
     private RoomKillApp() {}
@@ -91,7 +91,7 @@ public final class RoomKillApp {
         if (open == null) {
             return "FAILED no activity: " + vm.problemProperty().get();
         }
-        return "ROOM " + vm.shortAddress() + " " + vm.pin() + " " + RoomWindow.snapshotBeside(recovery.ownCopy()) + " " + restoring;
+        return "ROOM " + vm.shortAddress() + " " + vm.pin() + " " + restoring + " " + RoomWindow.snapshotBeside(recovery.ownCopy());
     }
 
     /** The app's dialogs, answering yes to "recover the workshop?" so that no window waits for a person. */

@@ -56,8 +56,18 @@ class RoomKillTest {
     private final Random random = new Random(Long.getLong("mot.roomKillSeed", System.nanoTime()));
     /** Per phone token: what the room must hold for it after a kill. */
     private final Map<String, Expected> expected = new ConcurrentHashMap<>();
+    /** Every app started, killed at the end even when an assertion fails half-way. */
+    private static final List<Process> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
     @TempDir
     Path home;
+
+    @org.junit.jupiter.api.AfterEach
+    void killWhatIsLeft() throws InterruptedException {
+        for (Process p : STARTED) {
+            p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        STARTED.clear();
+    }
 
     /** An answer whose reply arrived ({@code acked}) and one sent after it whose reply had not ({@code sent}). */
     private record Expected(List<AnswerCell> acked, List<AnswerCell> sent) {}
@@ -196,6 +206,7 @@ class RoomKillTest {
                     "-Duser.language=en", "-Dmot.home=" + home, "-cp", System.getProperty("java.class.path"),
                     RoomKillApp.class.getName(), workshop.toString())
                     .redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("children.err").toFile())).start();
+            STARTED.add(process);
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             Thread.ofPlatform().daemon().start(() -> {
                 try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -211,8 +222,8 @@ class RoomKillTest {
                 process.destroyForcibly();
                 throw new AssertionError("the app did not start its room: " + line + "\n" + Files.readString(home.resolve("children.err")));
             }
-            String[] parts = line.split(" ");
-            return new Child(process, parts[1], parts[2], Path.of(parts[3]), parts[4].equals("restoring"));
+            String[] parts = line.split(" ", 5);
+            return new Child(process, parts[1], parts[2], Path.of(parts[4]), parts[3].equals("restoring"));
         }
     }
 }
