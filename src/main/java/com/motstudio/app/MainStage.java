@@ -125,6 +125,11 @@ public final class MainStage {
     /** After the window is shown: offer a crash's recovery copy, then open the file named on the command line. */
     public void afterShown(Path fileArgument) {
         recovery.pending().ifPresent(this::offerRecovery);
+        try {
+            recovery.adoptLeftBeside(".room.json"); // a crash with the workshop saved left answers but no copy
+        } catch (IOException e) {
+            // they stay where they are and are looked for again next time
+        }
         if (fileArgument != null) {
             open(fileArgument);
         }

@@ -108,6 +108,50 @@ public final class RecoveryStore {
         Files.deleteIfExists(noteOf(ownPid));
     }
 
+    /**
+     * Moves the newest file kept beside the copy of a process that is gone ({@code <copy><suffix>},
+     * e.g. a room session's answers) to beside this process's copy, whether or not that process left
+     * a copy of its workshop: a saved, unchanged workshop leaves none. A half-written {@code .tmp} of
+     * such a file, left by a kill while writing it, is removed. Returns whether one was moved.
+     */
+    public boolean adoptLeftBeside(String suffix) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, PREFIX + "*" + COPY + suffix + ".tmp")) {
+            for (Path temp : temps) {
+                if (leftByGoneProcess(temp, suffix + ".tmp")) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        }
+        Path newest = null;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + COPY + suffix)) {
+            for (Path file : files) {
+                if (leftByGoneProcess(file, suffix)
+                        && (newest == null || Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(newest)) > 0)) {
+                    newest = file;
+                }
+            }
+        }
+        if (newest == null) {
+            return false;
+        }
+        Files.move(newest, folder.resolve(PREFIX + ownPid + COPY + suffix), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return true;
+    }
+
+    /** Whether a file named {@code recovery-<pid>.mot.json<suffix>} belongs to a process other than this one that is gone. */
+    private boolean leftByGoneProcess(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        try {
+            long pid = Long.parseLong(name.substring(PREFIX.length(), name.length() - COPY.length() - suffix.length()));
+            return pid != ownPid && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return false;
+        }
+    }
+
     /** The copy this process would write (for tests and the status bar). */
     public Path ownCopy() {
         return copyOf(ownPid);
