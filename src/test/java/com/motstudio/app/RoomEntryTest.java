@@ -190,6 +190,15 @@ class RoomEntryTest {
             assertThat(robot.lookup("#room-kind").queryAs(ComboBox.class).getValue()).isEqualTo(ActivityKind.DOTS);
             assertThat(robot.lookup("#room-reveal").queryButton().isDisabled()).as("still revealed").isTrue();
             assertThat(robot.lookup("#room-results").queryTableView().getItems()).isNotEmpty();
+            Path out = java.nio.file.Files.createDirectories(Path.of(System.getProperty("mot.buildDir", "target"), "screenshots", "room-entry"));
+            robot.interact(() -> {
+                room.stage().setWidth(1024);
+                room.stage().setHeight(768);
+                room.stage().getScene().getRoot().setStyle("-fx-font-size: 17px;");
+                room.stage().getScene().getRoot().layout();
+            });
+            robot.interact(() -> com.motstudio.testing.Snapshots.writePng(room.stage().getScene().snapshot(null),
+                    out.resolve("room-relabelled-zh-CN-large.png")));
         } finally {
             robot.interact(() -> room.stage().hide());
         }
