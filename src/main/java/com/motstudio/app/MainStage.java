@@ -208,6 +208,10 @@ public final class MainStage {
             if (presentation != null && presentation.isShowing()) {
                 presentation.relabel(texts, presentationTimer()); // the slides on the projector speak the new language too
             }
+            if (room != null && room.isShowing()) {
+                room.relabel(texts, dialogs); // the room session's window too, its session running on
+                room.lookLike(stage.getScene());
+            }
         }
     }
 
@@ -281,7 +285,7 @@ public final class MainStage {
         Window owner = presentation != null && presentation.isShowing() ? presentation.window() : stage;
         room = new com.motstudio.ui.room.RoomWindow(owner, vm.documentProperty(),
                 com.motstudio.ui.room.RoomWindow.snapshotBeside(recovery.ownCopy()), com.motstudio.room.RoomLimits.standard(),
-                null, texts, dialogs);
+                null, texts, dialogs, timer);
         room.lookLike(stage.getScene()); // the main window's text size, not the slides'
         room.show();
     }

@@ -47,6 +47,7 @@ public final class JourneyView {
     private final TouchpointForm form;
     private final TabPane tabs = new TabPane();
     private final JourneyMapPane map;
+    private final javafx.scene.layout.FlowPane toolbar;
 
     public JourneyView(JourneyViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner, Supplier<Path> folder) {
         this.vm = vm;
@@ -116,13 +117,19 @@ public final class JourneyView {
         importCsv.setOnAction(e -> flows.importCsv());
         importCsv.setMinWidth(Region.USE_PREF_SIZE);
         table.addToolbarButton(importCsv);
-        root.setTop(toolbar());
+        toolbar = toolbar();
+        root.setTop(toolbar);
         root.setCenter(tabs);
         root.setId("journey-page");
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** Adds "Start a room session" to the page's top row, running {@code start} (View > Start a room session). */
+    public void offerRoom(Runnable start) {
+        toolbar.getChildren().add(com.motstudio.ui.common.RoomEntry.of(texts, "journey-room", start));
     }
 
     /** Where a touchpoint's chip is on the screen, while the map is shown (for tests). */

@@ -38,6 +38,8 @@ public final class MomentsView {
     private final javafx.scene.control.Button tagAll = new javafx.scene.control.Button();
     private final EvidencePane evidence;
     private final ScoringGrid grid;
+    private final RatingBar ratingBar;
+    private final javafx.scene.layout.FlowPane decideRow;
     private Scores scores;
 
     public MomentsView(MomentsViewModel vm, Texts texts, Dialogs dialogs, TaskRunner runner, Supplier<Path> folder) {
@@ -45,7 +47,8 @@ public final class MomentsView {
         this.texts = texts;
         scores = new Scores(vm.workshopProperty().get(), texts);
         grid = new ScoringGrid(vm, texts, () -> scores, t -> scores.scoreText(t.id()));
-        VBox rate = new VBox(10, new RatingBar(vm, texts).root(), grid.root());
+        ratingBar = new RatingBar(vm, texts);
+        VBox rate = new VBox(10, ratingBar.root(), grid.root());
         VBox.setVgrow(grid.root(), Priority.ALWAYS);
         rate.setPadding(new Insets(10, 12, 10, 12));
         ranking = new RankingTable(texts);
@@ -69,9 +72,9 @@ public final class MomentsView {
         // on a narrow pane the button goes under the number instead of being cut short
         HBox topCount = new HBox(8, topLabel, top);
         topCount.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane topRow = new javafx.scene.layout.FlowPane(16, 8, topCount, tagAll);
-        topRow.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(8, intro, topRow, ranking.root());
+        decideRow = new javafx.scene.layout.FlowPane(16, 8, topCount, tagAll);
+        decideRow.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(8, intro, decideRow, ranking.root());
         VBox.setVgrow(ranking.root(), Priority.ALWAYS);
         left.setPadding(new Insets(10, 8, 10, 12));
         ScrollPane right = new ScrollPane(decision.root());
@@ -107,6 +110,15 @@ public final class MomentsView {
 
     public Parent root() {
         return tabs;
+    }
+
+    /**
+     * Adds "Start a room session" to the top rows of the Rate tab (the room rates and votes) and
+     * of the Decide tab (the room polls the candidates), running {@code start}.
+     */
+    public void offerRoom(Runnable start) {
+        ratingBar.addToTopRow(com.motstudio.ui.common.RoomEntry.of(texts, "moments-room", start));
+        decideRow.getChildren().add(com.motstudio.ui.common.RoomEntry.of(texts, "moments-decide-room", start));
     }
 
     MomentsViewModel vm() {

@@ -26,6 +26,7 @@ final class RatingBar {
     private final VBox root;
     private final Map<Trait, Spinner<Double>> weights = new EnumMap<>(Trait.class);
     private Spinner<Integer> dots;
+    private final FlowPane who;
     private boolean loading;
 
     RatingBar(MomentsViewModel vm, Texts texts) {
@@ -82,7 +83,7 @@ final class RatingBar {
         raterPair.setAlignment(Pos.CENTER_LEFT);
         HBox dotsPair = new HBox(8, dotsLabel, dots);
         dotsPair.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane who = new javafx.scene.layout.FlowPane(8, 6, raterPair, addGroup, dotsPair);
+        who = new FlowPane(8, 6, raterPair, addGroup, dotsPair);
         who.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane weightRow = new FlowPane(12, 6);
@@ -113,6 +114,11 @@ final class RatingBar {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         root = new VBox(8, who, weightRow, hint);
         vm.workshopProperty().subscribe(w -> showWeights(vm));
+    }
+
+    /** Adds a control at the end of the first row (who is rating), where it wraps on a narrow pane. */
+    void addToTopRow(Node node) {
+        who.getChildren().add(node);
     }
 
     Node root() {

@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,8 +45,22 @@ public final class RoomView {
     private final Dialogs dialogs;
     private final BorderPane root = new BorderPane();
     private final Timeline ticks;
+    private final ComboBox<ActivityKind> kind = new ComboBox<>();
+    private final ComboBox<CustomerType> customer = new ComboBox<>();
+    private final ComboBox<RoomScope> scope = new ComboBox<>();
+    private final TextField minutes = new TextField();
+
+    /** What the facilitator chose in the activity panel, carried into a view rebuilt for another language. */
+    record Choices(ActivityKind kind, int customer, int scope, String minutes) {
+        static final Choices FIRST = new Choices(ActivityKind.values()[0], 0, 0, "");
+    }
 
     public RoomView(RoomViewModel vm, Texts texts, Dialogs dialogs, List<RoomAddress> addresses) {
+        this(vm, texts, dialogs, addresses, Choices.FIRST);
+    }
+
+    /** With a running session: straight to its screen, with the activity panel as {@code chosen} left it. */
+    RoomView(RoomViewModel vm, Texts texts, Dialogs dialogs, List<RoomAddress> addresses, Choices chosen) {
         this.vm = vm;
         this.texts = texts;
         this.dialogs = dialogs;
@@ -53,7 +68,29 @@ public final class RoomView {
         root.getStyleClass().add("room-session");
         ticks = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.refresh()));
         ticks.setCycleCount(Timeline.INDEFINITE);
-        root.setCenter(picker(addresses));
+        if (vm.running()) {
+            root.setCenter(session());
+            if (chosen.kind() != null) {
+                kind.setValue(chosen.kind());
+            }
+            customer.getSelectionModel().select(Math.max(0, Math.min(chosen.customer(), customer.getItems().size() - 1)));
+            scope.getSelectionModel().select(Math.max(0, Math.min(chosen.scope(), scope.getItems().size() - 1)));
+            minutes.setText(chosen.minutes());
+            ticks.play();
+        } else {
+            root.setCenter(picker(addresses));
+        }
+    }
+
+    /** The activity panel's choices as they stand. */
+    Choices choices() {
+        return new Choices(kind.getValue(), customer.getSelectionModel().getSelectedIndex(),
+                scope.getSelectionModel().getSelectedIndex(), minutes.getText());
+    }
+
+    /** Stops refreshing, leaving the session running (a view for another language takes over). */
+    void stopRefreshing() {
+        ticks.stop();
     }
 
     public Parent root() {
@@ -150,16 +187,27 @@ public final class RoomView {
     }
 
     private Parent activities() {
-        ComboBox<ActivityKind> kind = combo("room-kind", List.of(ActivityKind.values()), k -> texts.get("room.kind." + k.name()));
+        combo(kind, "room-kind", List.of(ActivityKind.values()), k -> texts.get("room.kind." + k.name()));
         kind.getSelectionModel().selectFirst();
-        ComboBox<CustomerType> customer = combo("room-customer", vm.customerTypes(), CustomerType::name);
+        combo(customer, "room-customer", vm.customerTypes(), CustomerType::name);
         customer.getSelectionModel().selectFirst();
         customer.disableProperty().bind(kind.valueProperty().isNotEqualTo(ActivityKind.EMOTION));
-        ComboBox<RoomScope> scope = combo("room-scope", vm.scopes(), RoomScope::label);
+        combo(scope, "room-scope", vm.scopes(), RoomScope::label);
         scope.getSelectionModel().selectFirst();
         scope.disableProperty().bind(kind.valueProperty().isEqualTo(ActivityKind.KANO).or(kind.valueProperty().isEqualTo(ActivityKind.SERVQUAL)));
         Button open = Buttons.of(texts, "room.activity.open", "room-open",
-                () -> vm.open(kind.getValue(), scope.getValue(), customer.getValue()));
+                () -> vm.open(kind.getValue(), scope.getValue(), customer.getValue(), minutes.getText()));
+        minutes.setId("room-minutes");
+        minutes.setPromptText(texts.get("room.timer.prompt"));
+        minutes.setPrefColumnCount(4);
+        minutes.setOnAction(e -> open.fire());
+        Label minutesLabel = new Label(texts.get("room.timer.label"));
+        minutesLabel.setLabelFor(minutes);
+        minutesLabel.setWrapText(true);
+        minutesLabel.setMinHeight(Region.USE_PREF_SIZE);
+        VBox timed = new VBox(2, minutesLabel, minutes);
+        timed.setVisible(vm.canTime());
+        timed.setManaged(vm.canTime());
         Label problem = new Label();
         problem.setId("room-activity-problem");
         problem.setWrapText(true);
@@ -191,7 +239,7 @@ public final class RoomView {
         Button apply = Buttons.of(texts, "room.apply", "room-apply", () -> apply(anonymous.isSelected()));
         apply.disableProperty().bind(vm.activityProperty().isNull());
         VBox box = new VBox(8, labelled("room.activity.kind", kind), labelled("room.activity.customer", customer),
-                labelled("room.activity.scope", scope), new HBox(8, open, reveal), problem, live, loads, people, results, anonymous, apply);
+                labelled("room.activity.scope", scope), timed, new HBox(8, open, reveal), problem, live, loads, people, results, anonymous, apply);
         VBox.setVgrow(results, Priority.ALWAYS);
         box.setPadding(new Insets(16));
         box.getStyleClass().add("room-activities");
@@ -239,8 +287,7 @@ public final class RoomView {
         return new VBox(2, label, combo);
     }
 
-    private static <T> ComboBox<T> combo(String id, List<T> items, Function<T, String> name) {
-        ComboBox<T> combo = new ComboBox<>();
+    private static <T> void combo(ComboBox<T> combo, String id, List<T> items, Function<T, String> name) {
         combo.setId(id);
         combo.getItems().setAll(items);
         combo.setConverter(new StringConverter<>() {
@@ -254,6 +301,5 @@ public final class RoomView {
                 return null;
             }
         });
-        return combo;
     }
 }

@@ -17,6 +17,8 @@ import com.motstudio.room.RoomSnapshot;
 import com.motstudio.room.RoomSnapshotFile;
 import com.motstudio.room.RoomTally;
 import com.motstudio.text.Texts;
+import com.motstudio.ui.timer.ActivityTimer;
+import com.motstudio.ui.timer.TimedActivity;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,7 +45,9 @@ public final class RoomViewModel {
     private final Supplier<WorkshopDocument> document;
     private final RoomSnapshotFile snapshots;
     private final RoomLimits limits;
-    private final Texts texts;
+    /** The activity timer an opened activity may start; null where there is none (a test's window). */
+    private final ActivityTimer timer;
+    private Texts texts;
     private final ReadOnlyObjectWrapper<RoomSession> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Activity> activity = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper();
@@ -53,11 +57,27 @@ public final class RoomViewModel {
     private final ObservableList<String> people = FXCollections.observableArrayList();
     private final ObservableList<ResultRow> results = FXCollections.observableArrayList();
 
-    public RoomViewModel(Supplier<WorkshopDocument> document, RoomSnapshotFile snapshots, RoomLimits limits, Texts texts) {
+    public RoomViewModel(Supplier<WorkshopDocument> document, RoomSnapshotFile snapshots, RoomLimits limits, Texts texts,
+                         ActivityTimer timer) {
         this.document = document;
         this.snapshots = snapshots;
         this.limits = limits;
         this.texts = texts;
+        this.timer = timer;
+    }
+
+    /** Speaks another language from now on (the app's changed): the live texts and results are read again. */
+    public void relabel(Texts language) {
+        this.texts = language;
+        if (!problem.get().isEmpty()) {
+            problem.set(""); // a message of the old language would stay; the next action says it again
+        }
+        refresh();
+    }
+
+    /** Whether an opened activity can start the activity timer. */
+    public boolean canTime() {
+        return timer != null;
     }
 
     /** The addresses of this computer to choose from, the likely Wi-Fi or hotspot first. */
@@ -158,6 +178,40 @@ public final class RoomViewModel {
      * needs and items); with nothing to ask, says so in {@link #problemProperty()} and opens nothing.
      */
     public void open(ActivityKind kind, RoomScope scope, CustomerType customer) {
+        open(kind, scope, customer, "");
+    }
+
+    /**
+     * Opens an activity as {@link #open(ActivityKind, RoomScope, CustomerType)} does and, with a
+     * number of minutes typed, starts the activity timer for it under the activity's name. Minutes
+     * that do not read as 1 to {@value TimedActivity#MAX_MINUTES} open nothing and say why.
+     *
+     * @return whether the activity opened
+     */
+    public boolean open(ActivityKind kind, RoomScope scope, CustomerType customer, String minutesTyped) {
+        String typed = minutesTyped == null ? "" : minutesTyped.strip();
+        Integer minutes = null;
+        if (!typed.isEmpty()) {
+            try {
+                minutes = Integer.parseInt(typed);
+            } catch (NumberFormatException e) {
+                minutes = -1;
+            }
+            if (minutes < 1 || minutes > TimedActivity.MAX_MINUTES) {
+                problem.set(texts.format("room.timer.bad", TimedActivity.MAX_MINUTES));
+                return false;
+            }
+        }
+        if (!openActivity(kind, scope, customer)) {
+            return false;
+        }
+        if (minutes != null && timer != null) {
+            timer.start(TimedActivity.named("room.kind." + kind.name(), minutes));
+        }
+        return true;
+    }
+
+    private boolean openActivity(ActivityKind kind, RoomScope scope, CustomerType customer) {
         Workshop w = document.get().current();
         List<String> ids = scope == null ? List.of() : scope.touchpointIds();
         Activity next = switch (kind) {
@@ -170,13 +224,14 @@ public final class RoomViewModel {
         };
         if (next.items().isEmpty()) {
             problem.set(texts.get(kind == ActivityKind.KANO || kind == ActivityKind.SERVQUAL ? "room.activity.noItems" : "room.activity.noTouchpoints"));
-            return;
+            return false;
         }
         problem.set("");
         session.get().state().open(next);
         activity.set(next);
         revealed.set(false);
         refresh();
+        return true;
     }
 
     public ReadOnlyObjectProperty<Activity> activityProperty() {

@@ -6,6 +6,7 @@ import com.motstudio.room.RoomLimits;
 import com.motstudio.room.RoomSnapshotFile;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.Dialogs;
+import com.motstudio.ui.timer.ActivityTimer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
@@ -23,7 +24,8 @@ import java.util.List;
  */
 public final class RoomWindow {
     private final Stage stage = new Stage();
-    private final RoomView view;
+    private RoomView view;
+    private final List<RoomAddress> addresses;
     private final ObservableValue<WorkshopDocument> document;
     private final ChangeListener<WorkshopDocument> replaced;
 
@@ -33,9 +35,16 @@ public final class RoomWindow {
      */
     public RoomWindow(Window owner, ObservableValue<WorkshopDocument> document, Path snapshotFile, RoomLimits limits,
                       List<RoomAddress> addresses, Texts texts, Dialogs dialogs) {
+        this(owner, document, snapshotFile, limits, addresses, texts, dialogs, null);
+    }
+
+    /** @param timer the app's activity timer, which an opened activity may start; null offers no timing */
+    public RoomWindow(Window owner, ObservableValue<WorkshopDocument> document, Path snapshotFile, RoomLimits limits,
+                      List<RoomAddress> addresses, Texts texts, Dialogs dialogs, ActivityTimer timer) {
         this.document = document;
-        RoomViewModel vm = new RoomViewModel(document::getValue, new RoomSnapshotFile(snapshotFile), limits, texts);
-        view = new RoomView(vm, texts, dialogs, addresses == null ? RoomViewModel.addresses() : addresses);
+        RoomViewModel vm = new RoomViewModel(document::getValue, new RoomSnapshotFile(snapshotFile), limits, texts, timer);
+        this.addresses = addresses == null ? RoomViewModel.addresses() : addresses;
+        view = new RoomView(vm, texts, dialogs, this.addresses);
         stage.initOwner(owner);
         stage.setTitle(texts.get("room.window.title"));
         stage.setScene(new Scene(view.root(), 1100, 720));
@@ -54,6 +63,21 @@ public final class RoomWindow {
     public void lookLike(Scene scene) {
         stage.getScene().getStylesheets().setAll(scene.getStylesheets());
         stage.getScene().getRoot().setStyle(scene.getRoot().getStyle());
+    }
+
+    /**
+     * Speaks another language (the app's changed): a new view over the same session, with the open
+     * activity, what is revealed and the activity panel's choices kept.
+     */
+    public void relabel(Texts texts, Dialogs dialogs) {
+        RoomView.Choices chosen = view.choices();
+        String style = view.root().getStyle();
+        view.stopRefreshing();
+        view.viewModel().relabel(texts);
+        view = new RoomView(view.viewModel(), texts, dialogs, addresses, chosen);
+        view.root().setStyle(style);
+        stage.getScene().setRoot(view.root());
+        stage.setTitle(texts.get("room.window.title"));
     }
 
     public void show() {

@@ -54,6 +54,8 @@ public final class MainWindow {
     /** One show / hide for the guidance of every page, remembered in the settings. */
     private final BooleanProperty guidanceShown = new SimpleBooleanProperty();
     private final ActivityTimer timer;
+    /** View > Start a room session, offered again on the pages where a room answers. */
+    private final Runnable startRoom;
     private TabMemory tabs = new TabMemory();
     private double divider = 0.68;
     private final Subscription subscription;
@@ -68,6 +70,7 @@ public final class MainWindow {
         this.texts = texts;
         this.dialogs = dialogs;
         this.timer = timer;
+        this.startRoom = actions.room();
         root.setId("main-window");
         guidanceShown.set(!preferences.get().guidanceHidden());
         TimerChooser timers = new TimerChooser(timer, texts, dialogs, preferences);
@@ -195,12 +198,16 @@ public final class MainWindow {
             case JOURNEY -> {
                 JourneyViewModel journey = new JourneyViewModel(vm.document());
                 disposers.add(journey::dispose);
-                return new JourneyView(journey, texts, dialogs, vm.runner(), vm::folder).root();
+                JourneyView view = new JourneyView(journey, texts, dialogs, vm.runner(), vm::folder);
+                view.offerRoom(startRoom);
+                return view.root();
             }
             case MOMENTS -> {
                 MomentsViewModel moments = new MomentsViewModel(vm.document(), java.time.LocalDate::now);
                 disposers.add(moments::dispose);
-                return new MomentsView(moments, texts, dialogs, vm.runner(), vm::folder).root();
+                MomentsView view = new MomentsView(moments, texts, dialogs, vm.runner(), vm::folder);
+                view.offerRoom(startRoom);
+                return view.root();
             }
             case PLAN -> {
                 PlanViewModel plan = new PlanViewModel(vm.document(), java.time.LocalDate::now);

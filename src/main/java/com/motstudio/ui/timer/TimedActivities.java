@@ -29,8 +29,11 @@ public final class TimedActivities {
         return activities;
     }
 
-    /** The activity's name in this language: the guidance's words, or "Timer" for a typed length. */
+    /** The activity's name in this language: the guidance's words, its own name, or "Timer" for a typed length. */
     public String name(TimedActivity activity) {
+        if (activity.nameKey() != null && texts.has(activity.nameKey())) {
+            return texts.get(activity.nameKey());
+        }
         if (activity.isCustom()) {
             return texts.get("timer.custom");
         }
