@@ -44,8 +44,11 @@ public final class SpreadChart implements Chart {
      *
      * @param meanLabel, spreadLabel the legend's names of the curve and the band
      * @param yMin, yMax             the answer scale (−5 and +5 for emotions)
+     * @param joined                 a curve and band through the items (a journey's emotions); false for
+     *                               items that stand alone (scores): dots with their bars only
      */
-    public record Data(String title, String meanLabel, String spreadLabel, List<Point> points, double yMin, double yMax) {
+    public record Data(String title, String meanLabel, String spreadLabel, List<Point> points, double yMin, double yMax,
+                       boolean joined) {
         public Data {
             points = List.copyOf(points);
             if (!(yMax > yMin)) {
@@ -86,17 +89,17 @@ public final class SpreadChart implements Chart {
             return;
         }
         top = legend(g, top);
-        double[] ticks = Ticks.within(data.yMin(), data.yMax(), height, s.s * 2.2, 10);
+        double[] ticks = ticks(height * 0.6);
         int decimals = ticks.length > 1 ? Ticks.decimals(ticks[1] - ticks[0]) : 0;
         double labelWidth = 0;
         for (double t : ticks) {
-            labelWidth = Math.max(labelWidth, s.width(Ticks.signed(t, decimals), s.small));
+            labelWidth = Math.max(labelWidth, s.width(tick(t, decimals), s.small));
         }
         double left = s.margin + labelWidth + s.pad;
         double right = width - s.margin;
         int n = data.points().size();
         double slot = (right - left) / n;
-        int every = Math.max(1, (int) Math.ceil(3 * s.s / slot)); // names stand at least three characters apart
+        int every = Math.max(1, (int) Math.ceil(nameWidth() / slot)); // a name every so many items, none cut or crowded
         List<TextBlock> names = new ArrayList<>();
         double namesHeight = 0;
         for (int i = 0; i < n; i++) {
@@ -113,14 +116,17 @@ public final class SpreadChart implements Chart {
         DoubleUnaryOperator y = v -> bottom - (Math.clamp(v, data.yMin(), data.yMax()) - data.yMin()) / (data.yMax() - data.yMin()) * (bottom - plotTop);
         DoubleUnaryOperator x = i -> left + (i + 0.5) * slot;
         axes(g, ticks, decimals, left, right, bottom, y);
-        band(g, x, y);
+        if (data.joined()) {
+            band(g, x, y);
+        }
         curve(g, x, y, slot);
         g.setFont(s.small);
         for (int i = 0; i < n; i++) {
             if (names.get(i) == null) {
                 continue;
             }
-            double cx = x.applyAsDouble(i);
+            double half = Math.max(names.get(i).width(), s.width(data.points().get(i).note(), s.small)) / 2;
+            double cx = Math.clamp(x.applyAsDouble(i), s.margin * 0.5 + half, Math.max(s.margin * 0.5 + half, width - s.margin * 0.5 - half));
             g.setColor(ChartColours.INK);
             names.get(i).drawCentred(g, cx, bottom + s.pad);
             String note = data.points().get(i).note();
@@ -139,8 +145,13 @@ public final class SpreadChart implements Chart {
             g.setStroke(new BasicStroke(t == 0 ? 1.4f : 1f));
             g.draw(new Line2D.Double(left, ty, right, ty));
             g.setColor(ChartColours.MUTED);
-            String label = Ticks.signed(t, decimals);
+            String label = tick(t, decimals);
             g.drawString(label, (float) (left - s.pad - s.width(label, s.small)), (float) (ty + s.s * 0.3));
+        }
+        if (data.yMin() < 0 && data.yMax() > 0) { // zero stands out even between two ticks
+            g.setColor(ChartColours.ZERO);
+            g.setStroke(new BasicStroke(1.4f));
+            g.draw(new Line2D.Double(left, y.applyAsDouble(0), right, y.applyAsDouble(0)));
         }
         g.setStroke(new BasicStroke(1f));
         g.setColor(ChartColours.AXIS);
@@ -185,13 +196,13 @@ public final class SpreadChart implements Chart {
         List<Point> points = data.points();
         g.setColor(LINE);
         g.setStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        for (int i = 1; i < points.size(); i++) {
+        for (int i = 1; i < points.size() && data.joined(); i++) {
             if (points.get(i - 1).mean() != null && points.get(i).mean() != null) {
                 g.draw(new Line2D.Double(x.applyAsDouble(i - 1), y.applyAsDouble(points.get(i - 1).mean()),
                         x.applyAsDouble(i), y.applyAsDouble(points.get(i).mean())));
             }
         }
-        boolean values = slot >= s.width("+0.0", s.small) + s.pad * 0.5;
+        boolean values = slot >= s.width(number(-10.5), s.small) + s.pad * 0.5;
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             if (p.mean() == null) {
@@ -210,7 +221,7 @@ public final class SpreadChart implements Chart {
             double r = s.marker;
             g.fill(new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r));
             if (values) {
-                String value = Ticks.signed(p.mean(), 1);
+                String value = number(p.mean());
                 g.setColor(ChartColours.INK);
                 g.setFont(s.smallBold);
                 g.drawString(value, (float) (px + r * 0.8), (float) (py - r * 1.2));
@@ -230,12 +241,57 @@ public final class SpreadChart implements Chart {
         g.setColor(ChartColours.INK);
         g.drawString(data.meanLabel(), (float) (x + s.swatch * 1.6 + s.pad * 0.5), (float) (top + s.swatch * 0.9));
         x += s.swatch * 1.6 + s.pad + s.width(data.meanLabel(), s.small) + s.s;
-        g.setColor(BAND);
-        g.fill(new Rectangle2D.Double(x, top, s.swatch * 1.6, s.swatch));
+        if (data.joined()) {
+            g.setColor(BAND);
+            g.fill(new Rectangle2D.Double(x, top, s.swatch * 1.6, s.swatch));
+        }
+        g.setColor(ChartColours.series(1));
+        g.setStroke(new BasicStroke(1.4f));
+        g.draw(new Line2D.Double(x + s.swatch * 0.8, top, x + s.swatch * 0.8, top + s.swatch));
         g.setColor(ChartColours.INK);
         g.drawString(data.spreadLabel(), (float) (x + s.swatch * 1.6 + s.pad * 0.5), (float) (top + s.swatch * 0.9));
         g.setStroke(new BasicStroke(1f));
         return top + s.swatch + s.pad * 1.5;
+    }
+
+    /**
+     * The width a name needs under the axis: its longest word (capped at eight characters; Chinese
+     * breaks anywhere) and its note, at least three characters.
+     */
+    private double nameWidth() {
+        ChartStyle s = style;
+        double need = 3 * s.s;
+        for (Point p : data.points()) {
+            for (String word : p.label().split("\\s+")) {
+                need = Math.max(need, Math.min(8 * s.s, s.width(word, s.small)));
+            }
+            need = Math.max(need, s.width(p.note(), s.small));
+        }
+        return need + s.pad;
+    }
+
+    /** Both ends of the scale labelled, and zero when the scale holds it: −5, 0, +5, or every answer when there is room. */
+    private double[] ticks(double length) {
+        double lo = data.yMin(), hi = data.yMax();
+        if (lo < 0 && hi > 0) {
+            for (double step : new double[]{1, 2, 5, 10, 20, 25, 50}) {
+                boolean even = Math.abs(lo / step - Math.rint(lo / step)) < 1e-9 && Math.abs(hi / step - Math.rint(hi / step)) < 1e-9;
+                if (even && length * step / (hi - lo) >= style.s * 1.8) {
+                    return Ticks.between(lo, hi, step);
+                }
+            }
+        }
+        return Ticks.onScale(lo, hi, length, style.s * 1.8);
+    }
+
+    private String tick(double value, int decimals) {
+        return data.yMin() < 0 ? Ticks.signed(value, decimals) : Ticks.format(value, decimals);
+    }
+
+    /** A mean as written over its dot: signed on a scale about zero, whole on a wide one (a 0–100 score). */
+    private String number(double value) {
+        int decimals = data.yMax() - data.yMin() > 20 ? 0 : 1;
+        return data.yMin() < 0 ? Ticks.signed(value, decimals) : Ticks.format(value, decimals);
     }
 
     /** The block cut to its first lines, the last one ending in an ellipsis when text was left out. */

@@ -73,7 +73,7 @@ class SpreadChartTest {
     }
 
     private static SpreadChart.Data data(List<SpreadChart.Point> points) {
-        return new SpreadChart.Data("Mean emotion", "Mean", "±1 SD", points, -5, 5);
+        return new SpreadChart.Data("Mean emotion", "Mean", "±1 SD", points, -5, 5, true);
     }
 
     /** The first and last row of the band's colour down a column. */
