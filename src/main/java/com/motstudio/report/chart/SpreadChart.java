@@ -121,12 +121,17 @@ public final class SpreadChart implements Chart {
         }
         curve(g, x, y, slot);
         g.setFont(s.small);
+        double lastEnd = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             if (names.get(i) == null) {
                 continue;
             }
             double half = Math.max(names.get(i).width(), s.width(data.points().get(i).note(), s.small)) / 2;
             double cx = Math.clamp(x.applyAsDouble(i), s.margin * 0.5 + half, Math.max(s.margin * 0.5 + half, width - s.margin * 0.5 - half));
+            if (cx - half < lastEnd + s.pad * 0.5) { // pushed in from the edge onto the name before it
+                continue;
+            }
+            lastEnd = cx + half;
             g.setColor(ChartColours.INK);
             names.get(i).drawCentred(g, cx, bottom + s.pad);
             String note = data.points().get(i).note();
@@ -139,6 +144,13 @@ public final class SpreadChart implements Chart {
     private void axes(Graphics2D g, double[] ticks, int decimals, double left, double right, double bottom, DoubleUnaryOperator y) {
         ChartStyle s = style;
         g.setFont(s.small);
+        double perAnswer = Math.abs(y.applyAsDouble(1) - y.applyAsDouble(0));
+        if (data.yMax() - data.yMin() <= 20 && perAnswer >= s.s * 0.6) { // a light line at every answer between the labelled ones
+            g.setColor(ChartColours.GRID);
+            for (double v = Math.ceil(data.yMin()); v <= data.yMax(); v++) {
+                g.draw(new Line2D.Double(left, y.applyAsDouble(v), right, y.applyAsDouble(v)));
+            }
+        }
         for (double t : ticks) {
             double ty = y.applyAsDouble(t);
             g.setColor(t == 0 ? ChartColours.ZERO : ChartColours.GRID);
@@ -202,7 +214,7 @@ public final class SpreadChart implements Chart {
                         x.applyAsDouble(i), y.applyAsDouble(points.get(i).mean())));
             }
         }
-        boolean values = slot >= s.width(number(-10.5), s.small) + s.pad * 0.5;
+        boolean values = slot >= s.width(number(-10.5), s.smallBold) + s.marker * 1.6 + s.pad;
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             if (p.mean() == null) {
@@ -224,7 +236,7 @@ public final class SpreadChart implements Chart {
                 String value = number(p.mean());
                 g.setColor(ChartColours.INK);
                 g.setFont(s.smallBold);
-                g.drawString(value, (float) (px + r * 0.8), (float) (py - r * 1.2));
+                g.drawString(value, (float) (px + s.marker * 1.6), (float) (py + s.s * 0.3)); // right of the bar's caps
             }
         }
     }
@@ -276,12 +288,12 @@ public final class SpreadChart implements Chart {
         if (lo < 0 && hi > 0) {
             for (double step : new double[]{1, 2, 5, 10, 20, 25, 50}) {
                 boolean even = Math.abs(lo / step - Math.rint(lo / step)) < 1e-9 && Math.abs(hi / step - Math.rint(hi / step)) < 1e-9;
-                if (even && length * step / (hi - lo) >= style.s * 1.8) {
+                if (even && length * step / (hi - lo) >= style.s * 1.4) {
                     return Ticks.between(lo, hi, step);
                 }
             }
         }
-        return Ticks.onScale(lo, hi, length, style.s * 1.8);
+        return Ticks.onScale(lo, hi, length, style.s * 1.4);
     }
 
     private String tick(double value, int decimals) {

@@ -176,12 +176,12 @@ public final class RoomView {
         return canvas;
     }
 
-    /** Paints a chart filling its box: one shorter than the box (three bars) is magnified, text and all, up to half again. */
+    /** Paints a chart filling its box: one shorter than the box (three bars) is magnified, text and all, up to a quarter again. */
     private static ChartCanvas.Painter filling(Chart chart) {
         return (g, width, height) -> {
             double zoom = 1;
             for (int i = 0; i < 3; i++) { // the height wanted depends on the width left: settles in a step or two
-                zoom = Math.clamp(height / chart.preferredHeight(width / zoom), 1, 1.5);
+                zoom = Math.clamp(height / chart.preferredHeight(width / zoom), 1, 1.25);
             }
             g.scale(zoom, zoom);
             chart.paint(g, width / zoom, height / zoom);
