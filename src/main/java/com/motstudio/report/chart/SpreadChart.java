@@ -248,7 +248,9 @@ public final class SpreadChart implements Chart {
         double mid = top + s.swatch / 2;
         g.setColor(LINE);
         g.setStroke(new BasicStroke(2.2f));
-        g.draw(new Line2D.Double(x, mid, x + s.swatch * 1.6, mid));
+        if (data.joined()) { // the curve's line through the dot; items that stand alone have the dot only
+            g.draw(new Line2D.Double(x, mid, x + s.swatch * 1.6, mid));
+        }
         g.fill(new Ellipse2D.Double(x + s.swatch * 0.8 - s.marker * 0.8, mid - s.marker * 0.8, s.marker * 1.6, s.marker * 1.6));
         g.setColor(ChartColours.INK);
         g.drawString(data.meanLabel(), (float) (x + s.swatch * 1.6 + s.pad * 0.5), (float) (top + s.swatch * 0.9));
