@@ -88,6 +88,12 @@ class RoomJoinScreenTest {
             var bounds = node.localToScene(node.getLayoutBounds());
             assertThat(bounds.getMaxY()).as(id).isLessThanOrEqualTo(room.stage().getScene().getHeight() + 2000);
         }
+        // the revealed round as a chart for the room, in the QR code's place, with a sentence saying what it shows
+        Region chart = robot.lookup("#room-chart").queryAs(Region.class);
+        assertThat(chart.isVisible()).isTrue();
+        assertThat(robot.lookup("#room-qr").queryAs(Region.class).isManaged()).isFalse();
+        assertThat(chart.getHeight()).isGreaterThanOrEqualTo(300);
+        assertThat(chart.getAccessibleText()).contains("3 位参与者").contains("30 个触点");
         Path results = out.resolve("room-results-zh-CN-" + width + ".png");
         robot.interact(() -> Snapshots.writePng(room.stage().getScene().snapshot(null), results));
     }

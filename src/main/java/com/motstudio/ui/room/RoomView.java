@@ -1,6 +1,7 @@
 package com.motstudio.ui.room;
 
 import com.motstudio.edit.PendingChange;
+import com.motstudio.report.chart.Chart;
 import com.motstudio.model.CustomerType;
 import com.motstudio.room.ActivityKind;
 import com.motstudio.room.RoomAddress;
@@ -8,6 +9,7 @@ import com.motstudio.room.RoomSnapshot;
 import com.motstudio.text.Texts;
 import com.motstudio.ui.common.ApplyPreview;
 import com.motstudio.ui.common.Buttons;
+import com.motstudio.ui.common.ChartCanvas;
 import com.motstudio.ui.common.Dialogs;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -171,7 +173,8 @@ public final class RoomView {
             end();
             root.getScene().getWindow().hide();
         });
-        VBox join = new VBox(10, qr, scan, address, pin, end);
+        ChartCanvas chart = chart(qr, scan);
+        VBox join = new VBox(10, qr, chart, scan, address, pin, end);
         join.setAlignment(Pos.CENTER);
         join.setPadding(new Insets(16));
         join.getStyleClass().add("room-join");
@@ -184,6 +187,42 @@ public final class RoomView {
         HBox both = new HBox(12, join, activities);
         both.setFillHeight(true);
         return both;
+    }
+
+    /**
+     * The revealed result's chart, in the place of the QR code (the address and PIN stay for late
+     * joiners); the QR code is back when the next activity opens.
+     */
+    private ChartCanvas chart(QrCanvas qr, Label scan) {
+        ChartCanvas canvas = new ChartCanvas(640, 420);
+        canvas.setId("room-chart");
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        canvas.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        vm.chartProperty().subscribe(shown -> {
+            boolean charted = shown != null;
+            canvas.setVisible(charted);
+            canvas.setManaged(charted);
+            for (Region hidden : List.of(qr, scan)) {
+                hidden.setVisible(!charted);
+                hidden.setManaged(!charted);
+            }
+            if (charted) {
+                canvas.show(filling(shown.chart()), shown.description());
+            }
+        });
+        return canvas;
+    }
+
+    /** Paints a chart filling its box: one shorter than the box (three bars) is magnified, text and all, up to a quarter again. */
+    private static ChartCanvas.Painter filling(Chart chart) {
+        return (g, width, height) -> {
+            double zoom = 1;
+            for (int i = 0; i < 3; i++) { // the height wanted depends on the width left: settles in a step or two
+                zoom = Math.clamp(height / chart.preferredHeight(width / zoom), 1, 1.25);
+            }
+            g.scale(zoom, zoom);
+            chart.paint(g, width / zoom, height / zoom);
+        };
     }
 
     private Parent activities() {

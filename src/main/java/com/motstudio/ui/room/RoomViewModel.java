@@ -56,6 +56,8 @@ public final class RoomViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObservableList<String> people = FXCollections.observableArrayList();
     private final ObservableList<ResultRow> results = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<RoomCharts.Shown> chart = new ReadOnlyObjectWrapper<>();
+    private RoomTally charted;
 
     public RoomViewModel(Supplier<WorkshopDocument> document, RoomSnapshotFile snapshots, RoomLimits limits, Texts texts,
                          ActivityTimer timer) {
@@ -263,10 +265,21 @@ public final class RoomViewModel {
         Activity open = activity.get();
         if (open == null || !revealed.get()) {
             results.clear();
+            charted = null;
+            chart.set(null);
             return;
         }
         RoomTally tally = running.state().tally(open.id());
         results.setAll(open.items().stream().map(item -> row(open.kind(), item, tally.item(item.id()))).toList());
+        if (!tally.equals(charted)) { // drawn again only when an answer changed it
+            charted = tally;
+            chart.set(new RoomCharts(texts).of(open, tally));
+        }
+    }
+
+    /** The revealed result as a chart with its text alternative; null while hidden. */
+    ReadOnlyObjectProperty<RoomCharts.Shown> chartProperty() {
+        return chart.getReadOnlyProperty();
     }
 
     private ResultRow row(ActivityKind kind, ActivityItem item, RoomTally.ItemFigure f) {

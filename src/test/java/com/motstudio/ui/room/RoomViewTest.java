@@ -152,9 +152,18 @@ class RoomViewTest {
         assertThat(text(robot, "#room-live")).startsWith("3 joined · 3 finished");
         TableView<?> results = robot.lookup("#room-results").queryTableView();
         assertThat(results.getItems()).isEmpty();
+        javafx.scene.layout.Region chart = robot.lookup("#room-chart").queryAs(javafx.scene.layout.Region.class);
+        assertThat(chart.isVisible()).as("no chart before Reveal").isFalse();
+        assertThat(vm.chartProperty().get()).isNull();
 
         fire(robot, "#room-reveal");
         assertThat(results.getItems()).hasSize(30);
+        // the curve for the room in the QR code's place, told in a sentence
+        assertThat(chart.isVisible()).isTrue();
+        assertThat(robot.lookup("#room-qr").queryAs(javafx.scene.layout.Region.class).isVisible()).isFalse();
+        assertThat(vm.chartProperty().get().chart()).isInstanceOf(com.motstudio.report.chart.SpreadChart.class);
+        assertThat(chart.getAccessibleText()).startsWith("The room's mean emotion at 30 touchpoints from 3 participants")
+                .contains("(standard deviation 1.6)");
         ResultRow first = (ResultRow) results.getItems().getFirst();
         assertThat(first).isEqualTo(new ResultRow("Touchpoint 1", 3, "+1.0", "1.6"));
 
@@ -188,6 +197,9 @@ class RoomViewTest {
         Activity activity = vm.activityProperty().get();
         assertThat(activity.items()).hasSize(6);
         phones.answerAll(activity, (p, i) -> p == 2 ? 5 : 2 + (p % 2)); // grp-1: 2 and 3 (mean 2.5 rounds to 3), grp-2: 5
+        fire(robot, "#room-reveal");
+        assertThat(robot.lookup("#room-chart").queryAs(javafx.scene.layout.Region.class).getAccessibleText())
+                .startsWith("Scores of 6 touchpoints: highest");
         robot.interact(() -> robot.lookup("#room-anonymous").queryAs(CheckBox.class).setSelected(true));
         fake.askAnswers.add(true);
         fire(robot, "#room-apply");
