@@ -46,6 +46,20 @@ final class ChartStyle {
         this.swatch = 0.85 * size;
     }
 
+    /**
+     * Draws a chart's title at the top margin when titles are on, wrapped to the chart's width (a
+     * narrow chart's title takes two lines), and returns where what follows starts.
+     */
+    double title(java.awt.Graphics2D g, String text, double width, double top) {
+        if (!titled || text.isEmpty()) {
+            return top;
+        }
+        g.setColor(ChartColours.INK);
+        TextBlock block = wrap(text, title, width - 2 * margin);
+        block.draw(g, margin, top);
+        return top + block.height() + lineHeight(title) * 0.3;
+    }
+
     TextBlock wrap(String text, Font font, double maxWidth) {
         return breaker.wrap(text == null ? "" : text, font, Math.max(1, maxWidth));
     }

@@ -46,12 +46,7 @@ public final class PairedBarChart implements Chart {
     private void paintInside(Graphics2D g, double width, double height) {
         ChartStyle s = style;
         double top = s.margin;
-        if (s.titled && !data.title().isEmpty()) {
-            g.setColor(ChartColours.INK);
-            var title = s.wrap(data.title(), s.title, width - 2 * s.margin); // a narrow chart's title takes two lines
-            title.draw(g, s.margin, top);
-            top += title.height() + s.lineHeight(s.title) * 0.3;
-        }
+        top = s.title(g, data.title(), width, top);
         top = legend(g, top);
         if (data.rows().isEmpty()) {
             Rectangle2D box = new Rectangle2D.Double(s.margin, top, width - 2 * s.margin, Math.max(3 * s.s, height - top - s.margin));

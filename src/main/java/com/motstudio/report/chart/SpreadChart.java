@@ -77,12 +77,7 @@ public final class SpreadChart implements Chart {
     private void paintInside(Graphics2D g, double width, double height) {
         ChartStyle s = style;
         double top = s.margin;
-        if (s.titled && !data.title().isEmpty()) {
-            g.setColor(ChartColours.INK);
-            TextBlock title = s.wrap(data.title(), s.title, width - 2 * s.margin);
-            title.draw(g, s.margin, top);
-            top += title.height() + s.lineHeight(s.title) * 0.3;
-        }
+        top = s.title(g, data.title(), width, top);
         if (data.empty()) {
             Rectangle2D box = new Rectangle2D.Double(s.margin, top, width - 2 * s.margin, Math.max(3 * s.s, height - top - s.margin));
             NoData.paint(g, s, box, NoData.place(s, s.texts.get("monitor.chart.noData"), box));

@@ -63,12 +63,7 @@ public final class TrendChart implements Chart {
     private void paintInside(Graphics2D g, double width, double height) {
         ChartStyle s = style;
         double top = s.margin;
-        if (s.titled && !data.title().isEmpty()) {
-            g.setColor(ChartColours.INK);
-            var title = s.wrap(data.title(), s.title, width - 2 * s.margin); // a narrow chart's title takes two lines
-            title.draw(g, s.margin, top);
-            top += title.height() + s.lineHeight(s.title) * 0.3;
-        }
+        top = s.title(g, data.title(), width, top);
         double legendHeight = s.lineHeight(s.small) + s.pad;
         java.awt.geom.Rectangle2D.Double plotBox = new java.awt.geom.Rectangle2D.Double(0, top, width, height - top);
         if (data.empty()) {
